@@ -1,0 +1,345 @@
+//! Checks that the content holds together: every reference resolves, both
+//! languages are complete, and every quotation is verbatim from the essay.
+//! Run by the native tests (`tests/content.rs`), so a broken edit fails CI.
+
+use std::collections::BTreeSet;
+
+use super::model::*;
+use super::rich::{self, Inline};
+
+/// Section ids of the public deep-link contract, in reading order.
+pub const SECTION_IDS: [&str; 7] = [
+    "opbouwwerk-undercover",
+    "de-nieuwe-spagaat",
+    "jos-van-der-lans",
+    "handreikingen",
+    "opbouwwerk-is-een-vak",
+    "bronnen",
+    "begrippen",
+];
+
+/// Ids of anchors that are not sections but may be linked to (`#id`).
+pub const EXTRA_ANCHORS: [&str; 6] = ["top", "argumentkaart", "bronnenkaart", "tijdlijn", "spagaat-kringloop", "spagaat-simulator"];
+
+/// Everything wrong with the content; empty when all is well. `seed` is the
+/// essay's text, for the verbatim check; `None` skips that check.
+pub fn problems(c: &Content, seed: Option<&str>) -> Vec<String> {
+    let mut p = Vec::new();
+    check_quotes(c, seed, &mut p);
+    check_unique("source", c.shared.sources.iter().map(|s| s.id.as_str()), &mut p);
+    check_diagrams(c, &mut p);
+    for lang in Lang::ALL {
+        check_locale(c, lang, &mut p);
+    }
+    check_parity(c, &mut p);
+    p
+}
+
+/// Number of sentences in a quotation: a sentence ends at `.`, `!` or `?`
+/// (optionally followed by closing quote marks) before a space and a capital.
+pub fn sentence_count(text: &str) -> usize {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let mut count = 1;
+    let mut i = 0;
+    while i < chars.len() {
+        if matches!(chars[i], '.' | '!' | '?') {
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '"' | '”' | '’' | '\'' | ')') {
+                j += 1;
+            }
+            if j < chars.len() && chars[j].is_whitespace() {
+                let next = chars[j..].iter().find(|c| !c.is_whitespace());
+                if next.is_some_and(|c| c.is_uppercase() || matches!(c, '“' | '"' | '(')) {
+                    count += 1;
+                }
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    count
+}
+
+fn check_quotes(c: &Content, seed: Option<&str>, p: &mut Vec<String>) {
+    check_unique("quote", c.shared.quotes.iter().map(|q| q.id.as_str()), p);
+    for q in &c.shared.quotes {
+        if q.text.trim() != q.text || q.text.is_empty() {
+            p.push(format!("quote {}: empty or padded with spaces", q.id));
+        }
+        let n = sentence_count(&q.text);
+        if n > 2 {
+            p.push(format!("quote {}: {n} sentences, at most 2 allowed", q.id));
+        }
+        if let Some(seed) = seed {
+            if !seed.contains(&q.text) {
+                p.push(format!("quote {}: not verbatim in the essay: {:?}", q.id, q.text));
+            }
+        }
+        if !c.en.quote_translations.contains_key(&q.id) {
+            p.push(format!("quote {}: no English translation", q.id));
+        }
+    }
+    for id in c.en.quote_translations.keys().chain(c.nl.quote_translations.keys()) {
+        if c.quote(id).is_none() {
+            p.push(format!("translation of unknown quote {id}"));
+        }
+    }
+}
+
+fn check_unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, p: &mut Vec<String>) {
+    let mut seen = BTreeSet::new();
+    for id in ids {
+        if !seen.insert(id) {
+            p.push(format!("duplicate {what} id {id}"));
+        }
+        if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') {
+            p.push(format!("{what} id {id:?} must be lowercase ascii, digits and dashes"));
+        }
+    }
+}
+
+/// All ids a `#` link may point at.
+pub fn anchors(c: &Content) -> BTreeSet<String> {
+    let mut a: BTreeSet<String> = SECTION_IDS.iter().chain(EXTRA_ANCHORS.iter()).map(|s| s.to_string()).collect();
+    for s in &c.nl.sections {
+        for part in &s.parts {
+            a.insert(part.id.clone());
+        }
+    }
+    for s in &c.shared.sources {
+        a.insert(format!("bron-{}", s.id));
+    }
+    for t in &c.nl.glossary {
+        a.insert(format!("begrip-{}", t.id));
+    }
+    for d in &c.shared.diagrams {
+        a.insert(d.id.clone());
+    }
+    a
+}
+
+fn check_rich(c: &Content, lang: Lang, anchors: &BTreeSet<String>, whr: &str, text: &str, p: &mut Vec<String>) {
+    let loc = c.locale(lang);
+    for piece in rich::parse(text) {
+        match piece {
+            Inline::Term { id, label } => {
+                if loc.term(id).is_none() {
+                    p.push(format!("{}: {whr}: unknown glossary term {id}", lang.code()));
+                }
+                if label.is_empty() {
+                    p.push(format!("{}: {whr}: glossary term {id} without label", lang.code()));
+                }
+            }
+            Inline::Cite { id, .. } => {
+                if c.source(id).is_none() {
+                    p.push(format!("{}: {whr}: unknown source {id}", lang.code()));
+                }
+            }
+            Inline::Link { target, label } => {
+                if !anchors.contains(&target[1..]) {
+                    p.push(format!("{}: {whr}: link to unknown id {target}", lang.code()));
+                }
+                if label.is_empty() {
+                    p.push(format!("{}: {whr}: link {target} without label", lang.code()));
+                }
+            }
+            Inline::Quote { id } => {
+                if c.quote(id).is_none() {
+                    p.push(format!("{}: {whr}: unknown quote {id}", lang.code()));
+                }
+            }
+            Inline::Text(_) => {}
+        }
+    }
+}
+
+fn check_quote_refs(c: &Content, whr: &str, ids: &[String], p: &mut Vec<String>) {
+    for id in ids {
+        if c.quote(id).is_none() {
+            p.push(format!("{whr}: unknown quote {id}"));
+        }
+    }
+}
+
+fn check_locale(c: &Content, lang: Lang, p: &mut Vec<String>) {
+    let loc = c.locale(lang);
+    let anchors = anchors(c);
+    let code = lang.code();
+    let ids: Vec<&str> = loc.sections.iter().map(|s| s.id.as_str()).collect();
+    if ids != SECTION_IDS {
+        p.push(format!("{code}: sections are {ids:?}, expected {SECTION_IDS:?}"));
+    }
+    for (i, para) in loc.intro.paragraphs.iter().enumerate() {
+        check_rich(c, lang, &anchors, &format!("intro paragraph {i}"), para, p);
+    }
+    for s in &loc.sections {
+        let whr = format!("section {}", s.id);
+        if s.title.trim().is_empty() || s.summary.is_empty() {
+            p.push(format!("{code}: {whr}: title or summary missing"));
+        }
+        let texts = s.summary.iter().chain(s.annotations.iter().flat_map(|a| a.body.iter())).chain(s.questions.iter()).chain(s.notes.iter());
+        for t in texts {
+            check_rich(c, lang, &anchors, &whr, t, p);
+        }
+        check_quote_refs(c, &format!("{code}: {whr}"), &s.quotes, p);
+        let argued = !matches!(s.id.as_str(), "bronnen" | "begrippen");
+        if argued {
+            if !(1..=3).contains(&s.quotes.len()) {
+                p.push(format!("{code}: {whr}: has {} quotations, needs one to three", s.quotes.len()));
+            }
+            if !(2..=3).contains(&s.questions.len()) {
+                p.push(format!("{code}: {whr}: has {} discussion questions, needs two or three", s.questions.len()));
+            }
+            if s.notes.is_empty() {
+                p.push(format!("{code}: {whr}: no teacher notes"));
+            }
+        }
+        for part in &s.parts {
+            let whr = format!("{whr} part {}", part.id);
+            for t in &part.body {
+                check_rich(c, lang, &anchors, &whr, t, p);
+            }
+            check_quote_refs(c, &format!("{code}: {whr}"), &part.quotes, p);
+        }
+    }
+    check_unique(&format!("{code} glossary"), loc.glossary.iter().map(|t| t.id.as_str()), p);
+    for t in &loc.glossary {
+        check_rich(c, lang, &anchors, &format!("glossary {}", t.id), &t.definition, p);
+    }
+    for id in &c.shared.required_terms {
+        if loc.term(id).is_none() {
+            p.push(format!("{code}: required glossary term {id} missing"));
+        }
+    }
+    for (id, note) in &loc.source_notes {
+        if c.source(id).is_none() {
+            p.push(format!("{code}: note on unknown source {id}"));
+        }
+        check_rich(c, lang, &anchors, &format!("source note {id}"), note, p);
+    }
+    for s in &c.shared.sources {
+        if s.cited_in_essay && !loc.source_notes.contains_key(&s.id) {
+            p.push(format!("{code}: source {} is cited in the essay but has no note on where", s.id));
+        }
+    }
+    let diagram_ids: BTreeSet<&str> = c
+        .shared
+        .diagrams
+        .iter()
+        .flat_map(|d| {
+            std::iter::once(d.id.as_str())
+                .chain(d.nodes.iter().map(|n| n.id.as_str()))
+                .chain(d.links.iter().map(|l| l.id.as_str()))
+                .chain(d.loops.iter().map(|l| l.id.as_str()))
+        })
+        .collect();
+    for id in &diagram_ids {
+        match loc.diagram_text.get(*id) {
+            None => p.push(format!("{code}: diagram element {id} has no text")),
+            Some(t) => check_rich(c, lang, &anchors, &format!("diagram element {id}"), &t.explanation, p),
+        }
+    }
+    for id in loc.diagram_text.keys() {
+        if !diagram_ids.contains(id.as_str()) {
+            p.push(format!("{code}: text for unknown diagram element {id}"));
+        }
+    }
+    for e in &c.shared.timeline {
+        match loc.timeline_text.get(&e.id) {
+            None => p.push(format!("{code}: timeline event {} has no text", e.id)),
+            Some(t) => check_rich(c, lang, &anchors, &format!("timeline {}", e.id), &t.explanation, p),
+        }
+    }
+}
+
+fn check_parity(c: &Content, p: &mut Vec<String>) {
+    let keys = |l: &Locale| l.ui.keys().cloned().collect::<BTreeSet<_>>();
+    for k in keys(&c.nl).symmetric_difference(&keys(&c.en)) {
+        p.push(format!("ui string {k} exists in one language only"));
+    }
+    let terms = |l: &Locale| l.glossary.iter().map(|t| t.id.clone()).collect::<Vec<_>>();
+    if terms(&c.nl) != terms(&c.en) {
+        p.push("glossary ids differ between nl and en".into());
+    }
+    for (a, b) in c.nl.sections.iter().zip(&c.en.sections) {
+        let parts = |s: &Section| s.parts.iter().map(|x| (x.id.clone(), x.quotes.clone(), x.elaborated)).collect::<Vec<_>>();
+        if parts(a) != parts(b) || a.quotes != b.quotes {
+            p.push(format!("section {}: parts or quotations differ between nl and en", a.id));
+        }
+    }
+}
+
+fn check_diagrams(c: &Content, p: &mut Vec<String>) {
+    check_unique("diagram", c.shared.diagrams.iter().map(|d| d.id.as_str()), p);
+    for d in &c.shared.diagrams {
+        if !SECTION_IDS.contains(&d.section.as_str()) {
+            p.push(format!("diagram {}: unknown section {}", d.id, d.section));
+        }
+        let nodes: BTreeSet<&str> = d.nodes.iter().map(|n| n.id.as_str()).collect();
+        check_unique(&format!("{} node", d.id), d.nodes.iter().map(|n| n.id.as_str()), p);
+        check_unique(&format!("{} link", d.id), d.links.iter().map(|n| n.id.as_str()), p);
+        for n in &d.nodes {
+            if let Some(q) = &n.quote {
+                check_quote_refs(c, &format!("diagram {} node {}", d.id, n.id), std::slice::from_ref(q), p);
+            }
+            if let Some(s) = &n.section {
+                if !SECTION_IDS.contains(&s.as_str()) && !c.nl.sections.iter().any(|x| x.parts.iter().any(|pt| &pt.id == s)) {
+                    p.push(format!("diagram {} node {}: unknown section {s}", d.id, n.id));
+                }
+            }
+            if let Some(s) = &n.source {
+                if c.source(s).is_none() {
+                    p.push(format!("diagram {} node {}: unknown source {s}", d.id, n.id));
+                }
+            }
+            if n.x < 0.0 || n.y < 0.0 || n.x > d.width || n.y > d.height {
+                p.push(format!("diagram {} node {}: outside the drawing", d.id, n.id));
+            }
+        }
+        for l in &d.links {
+            for end in [&l.from, &l.to] {
+                if !nodes.contains(end.as_str()) {
+                    p.push(format!("diagram {} link {}: unknown node {end}", d.id, l.id));
+                }
+            }
+            if let Some(q) = &l.quote {
+                check_quote_refs(c, &format!("diagram {} link {}", d.id, l.id), std::slice::from_ref(q), p);
+            }
+            if !l.inferred && l.quote.is_none() && d.id == "spagaat-kringloop" {
+                p.push(format!("diagram {} link {}: a link the essay claims needs a quote", d.id, l.id));
+            }
+        }
+        for lp in &d.loops {
+            for n in &lp.nodes {
+                if !nodes.contains(n.as_str()) {
+                    p.push(format!("diagram {} loop {}: unknown node {n}", d.id, lp.id));
+                }
+            }
+        }
+    }
+    for e in &c.shared.timeline {
+        if e.sources.is_empty() {
+            p.push(format!("timeline {}: no source", e.id));
+        }
+        for s in &e.sources {
+            if c.source(s).is_none() {
+                p.push(format!("timeline {}: unknown source {s}", e.id));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sentence_count;
+
+    #[test]
+    fn counts_sentences() {
+        assert_eq!(sentence_count("Een zin."), 1);
+        assert_eq!(sentence_count("Een zin. En nog een."), 2);
+        assert_eq!(sentence_count("Een. Twee. Drie."), 3);
+        assert_eq!(sentence_count("Zie o.a. de wet."), 1);
+        assert_eq!(sentence_count("“Wij weten.” “Jullie ook.”"), 2);
+    }
+}

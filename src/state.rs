@@ -1,0 +1,56 @@
+//! The app's shared state, provided once as context.
+//!
+//! `url` is the shareable state (written back to the address bar by
+//! [`crate::browser`]); `fragment` follows `#id`; the rest is runtime only.
+
+use leptos::prelude::*;
+
+use crate::content::{self, Content, Lang, Locale};
+use crate::url_state::{Fragment, UrlState};
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    /// What the URL's query says (language, modes, diagram and simulator state).
+    pub url: RwSignal<UrlState>,
+    /// What the URL's fragment says.
+    pub fragment: RwSignal<Fragment>,
+    /// Id of the section in view, for the table of contents.
+    pub in_view: RwSignal<Option<String>>,
+    /// Id of the open glossary card, if any (only one is open at a time).
+    pub open_card: RwSignal<Option<String>>,
+}
+
+impl AppState {
+    pub fn new(url: UrlState, fragment: Fragment) -> Self {
+        AppState {
+            url: RwSignal::new(url),
+            fragment: RwSignal::new(fragment),
+            in_view: RwSignal::new(None),
+            open_card: RwSignal::new(None),
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.url.with(|u| u.lang)
+    }
+
+    /// The content in the current language.
+    pub fn locale(&self) -> &'static Locale {
+        content::content().locale(self.lang())
+    }
+
+    /// An interface string in the current language (reactive).
+    pub fn t(&self, key: &'static str) -> String {
+        self.locale().ui(key).to_string()
+    }
+}
+
+/// The app state from context.
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}
+
+/// All content (both languages).
+pub fn all() -> &'static Content {
+    content::content()
+}
