@@ -18,6 +18,8 @@ pub struct AppState {
     pub in_view: RwSignal<Option<String>>,
     /// Id of the open glossary card, if any (only one is open at a time).
     pub open_card: RwSignal<Option<String>>,
+    /// Text for the page's polite live region (what a screen reader announces).
+    pub announce: RwSignal<String>,
 }
 
 impl AppState {
@@ -27,6 +29,7 @@ impl AppState {
             fragment: RwSignal::new(fragment),
             in_view: RwSignal::new(None),
             open_card: RwSignal::new(None),
+            announce: RwSignal::new(String::new()),
         }
     }
 

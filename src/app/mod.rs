@@ -1,6 +1,11 @@
 //! The components. `App` reads the URL once, provides the state, and picks
 //! the view: reading (possibly embedded), presentation or presenter.
 
+pub mod citation;
+pub mod glossary_term;
+pub mod quote;
+pub mod rich;
+
 use leptos::prelude::*;
 
 use crate::state::AppState;

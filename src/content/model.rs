@@ -133,6 +133,29 @@ pub struct Source {
     pub short: String,
 }
 
+impl Source {
+    /// The full reference as one line: author (date). Title. Container. Address.
+    pub fn reference(&self) -> String {
+        let mut out = String::new();
+        if !self.author.is_empty() {
+            out.push_str(&self.author);
+            if !self.date.is_empty() {
+                out.push_str(&format!(" ({})", self.date));
+            }
+            out.push_str(". ");
+        }
+        out.push_str(&self.title);
+        out.push('.');
+        if !self.container.is_empty() {
+            out.push_str(&format!(" {}.", self.container));
+        }
+        if !self.url.is_empty() {
+            out.push_str(&format!(" {}", self.url));
+        }
+        out
+    }
+}
+
 #[derive(Debug, Deserialize)]
 pub struct TimelineEvent {
     pub id: String,

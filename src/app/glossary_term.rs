@@ -1,0 +1,80 @@
+//! A glossary term in running text: a button that opens a small card with
+//! the definition and a link to the glossary. One card is open at a time;
+//! Escape, a second click or a click elsewhere closes it, and the definition
+//! is announced through the page's live region.
+
+use leptos::{ev, prelude::*};
+
+use crate::app::rich::RichFlat;
+use crate::content::rich;
+use crate::state::use_app;
+
+/// A page-unique id for each rendered term (the same term may occur often).
+fn next_uid(id: &str) -> String {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let n = NEXT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    });
+    format!("term-{id}-{n}")
+}
+
+#[component]
+pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
+    let state = use_app();
+    let Some(term) = state.locale().term(id) else {
+        return label.into_any();
+    };
+    let uid = next_uid(id);
+    let card_id = format!("{uid}-card");
+    let open = {
+        let uid = uid.clone();
+        Memo::new(move |_| state.open_card.with(|o| o.as_deref() == Some(uid.as_str())))
+    };
+    let button = NodeRef::<leptos::html::Button>::new();
+    let toggle = {
+        let uid = uid.clone();
+        move |_: ev::MouseEvent| {
+            if open.get_untracked() {
+                state.open_card.set(None);
+            } else {
+                state.open_card.set(Some(uid.clone()));
+                state.announce.set(format!("{}: {}", term.term, rich::plain(&term.definition)));
+            }
+        }
+    };
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" && open.get_untracked() {
+            e.stop_propagation();
+            state.open_card.set(None);
+            if let Some(b) = button.get() {
+                let _ = b.focus();
+            }
+        }
+    };
+    let glossary_link = format!("#begrip-{id}");
+    view! {
+        <span class="term" data-card="" on:keydown=on_keydown>
+            <button
+                type="button"
+                class="term-button"
+                node_ref=button
+                aria-expanded=move || open.get().to_string()
+                aria-controls=card_id.clone()
+                on:click=toggle
+            >
+                {label}
+            </button>
+            <Show when=move || open.get()>
+                <span class="term-card" id=card_id.clone() role="dialog" aria-label=term.term.as_str()>
+                    <strong class="term-card-title">{term.term.as_str()}</strong>
+                    " "
+                    <span class="term-card-text"><RichFlat text=term.definition.as_str()/></span>
+                    " "
+                    <a class="term-card-link" href=glossary_link.clone()>{state.t("term_to_glossary")}</a>
+                </span>
+            </Show>
+        </span>
+    }
+    .into_any()
+}
