@@ -52,7 +52,7 @@ pub fn SpagaatSimulator() -> impl IntoView {
 }
 
 /// Interface strings the simulator looks up through tables (slider labels,
-/// units, presets) rather than as literal `t("…")` calls, so the tests can
+/// units, presets) rather than as literal calls of `t`, so the tests can
 /// check they exist in both languages.
 pub fn ui_keys() -> Vec<&'static str> {
     let mut keys = Vec::new();
