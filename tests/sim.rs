@@ -1,7 +1,8 @@
 //! The simulator's model: bounded for every slider setting, the behaviour the
 //! essay describes (worse before better), and the equations on screen are the
 //! ones the model computes: each displayed equation is parsed here and
-//! evaluated against [`step`].
+//! evaluated against [`step`]. Native only (proptest does not build for wasm32).
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeMap;
 
