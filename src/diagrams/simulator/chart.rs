@@ -18,7 +18,7 @@ const P_BOTTOM: f64 = 184.0;
 /// Top and bottom of the vitality panel.
 const V_TOP: f64 = 236.0;
 const V_BOTTOM: f64 = 336.0;
-const HEIGHT: f64 = 370.0;
+const HEIGHT: f64 = 384.0;
 
 fn x(month: f64) -> f64 {
     LEFT + (RIGHT - LEFT) * month / MONTHS as f64
@@ -103,7 +103,7 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 <line class="sim-axis" x1=xx x2=xx y1=V_BOTTOM y2=V_BOTTOM + if labelled { 6.0 } else { 3.0 }/>
                 <line class="sim-axis" x1=xx x2=xx y1=P_BOTTOM y2=P_BOTTOM + 3.0/>
                 {labelled.then(|| view! {
-                    <text class="sim-tick" x=xx y=V_BOTTOM + 18.0 text-anchor="middle">{year}</text>
+                    <text class="sim-tick" x=xx y=V_BOTTOM + 22.0 text-anchor="middle">{year}</text>
                 })}
             }
         })
@@ -112,10 +112,20 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
     let crossing = move || match sim.run.with(|r| r.outcome(base)) {
         Outcome::WorseThenBetter { from } => {
             let xx = x(from as f64);
+            // Keep the label inside the chart when the turn comes late.
+            let late = from > MONTHS / 2;
+            let (label_x, anchor) = if late { (xx - 4.0, "end") } else { (xx + 4.0, "start") };
             Some(view! {
                 <g class="sim-crossing">
                     <line x1=xx x2=xx y1=P_TOP y2=P_BOTTOM/>
-                    <text class="sim-tick" x=xx + 4.0 y=P_TOP + 10.0>{move || state.t("sim_chart_turn")}</text>
+                    <text
+                        class="sim-tick"
+                        x=label_x
+                        y=P_TOP + 12.0
+                        text-anchor=anchor
+                    >
+                        {move || state.t("sim_chart_turn")}
+                    </text>
                 </g>
             })
         }
@@ -144,7 +154,7 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 <path class="sim-line sim-base" d=v_path(base)/>
                 <path class="sim-line sim-now" d=move || sim.run.with(v_path)/>
                 {years}
-                <text class="sim-tick" x=RIGHT y=HEIGHT - 4.0 text-anchor="end">{move || state.t("sim_chart_years")}</text>
+                <text class="sim-tick" x=(LEFT + RIGHT) / 2.0 y=HEIGHT - 4.0 text-anchor="middle">{move || state.t("sim_chart_years")}</text>
             </svg>
             <figcaption>
                 <ul class="sim-legend">
