@@ -10,6 +10,9 @@ use opbouwwerk_uitgelegd::content;
 use opbouwwerk_uitgelegd::sim::*;
 use proptest::prelude::*;
 
+// At least ten years are simulated.
+const _: () = assert!(MONTHS >= 120);
+
 // ---------------------------------------------------------------------------
 // A tiny evaluator for the displayed equations (test only, not in the wasm).
 
@@ -304,7 +307,6 @@ fn j_curve_with_a_delay() {
         assert!(matches!(shifted.outcome(&b), Outcome::WorseThenBetter { .. }));
     }
     assert_eq!(base.months.len(), MONTHS + 1);
-
 }
 
 #[test]
