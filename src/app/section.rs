@@ -14,8 +14,11 @@ use crate::state::use_app;
 
 /// A diagram or interactive by its public id, for sections and embeds.
 pub fn diagram_by_id(id: &str) -> Option<AnyView> {
-    let _ = id;
-    None
+    use crate::diagrams::simulator::SpagaatSimulator;
+    match id {
+        "spagaat-simulator" => Some(view! { <SpagaatSimulator/> }.into_any()),
+        _ => None,
+    }
 }
 
 /// The diagrams shown in a section, in order.
