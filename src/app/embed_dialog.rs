@@ -157,7 +157,7 @@ pub fn EmbedDialog() -> impl IntoView {
                 <input type="radio" name="embed-lang" value=l.code()
                     prop:checked=move || lang.get() == l
                     on:change=move |_| { lang.set(l); status.set(String::new()); }/>
-                <span lang=l.code()>{move || state.t(label)}</span>
+                <span>{move || state.t(label)}</span>
             </label>
         }
     };
