@@ -177,16 +177,20 @@ pub fn in_frame() -> bool {
     }
 }
 
-/// The height of the page's content in CSS pixels, rounded up. Measured on
-/// the root element's box, which does not grow with the frame, so posting
-/// it never feeds back into itself.
+/// The height of the page's content in CSS pixels, rounded up: the root
+/// element's box, or the body's scrolling area where something (a card)
+/// reaches below it. Neither grows with the frame (unlike the root's
+/// `scrollHeight`, which is at least the viewport), so posting it never
+/// feeds back into itself.
 pub fn content_height() -> i32 {
-    document()
-        .document_element()
-        .map(|e| e.get_bounding_client_rect().height().ceil())
-        .filter(|h| h.is_finite() && *h >= 0.0)
-        .map(|h| h.min(100_000.0) as i32)
-        .unwrap_or(0)
+    let root = document().document_element().map(|e| e.get_bounding_client_rect().height()).unwrap_or(0.0);
+    let body = document().body().map(|b| f64::from(b.scroll_height())).unwrap_or(0.0);
+    let h = root.max(body).ceil();
+    if h.is_finite() && h >= 0.0 {
+        h.min(100_000.0) as i32
+    } else {
+        0
+    }
 }
 
 /// Posts `{ type: "opbouwwerk:resize", height }` to the parent window. The

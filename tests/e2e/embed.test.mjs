@@ -15,7 +15,7 @@ const hostPages = {};
 
 /** A plain host page, as a site would write it, with the documented snippet. */
 function hostPage(body, head = '') {
-  return ['text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>${head}</head>
+  return ['text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Host</title>${head}</head>
 <body><main><h1>A host site</h1><p>Some text before the embed.</p>${body}<p id="after">Text after the embed.</p></main></body></html>`];
 }
 const frameTag = (src, extra = '') =>
@@ -57,7 +57,7 @@ async function waitSized(page, frame, sel = 'iframe[data-opbouwwerk-embed]') {
   for (let i = 0; i < 100; i++) {
     const outer = await page.$eval(sel, (f) => f.getBoundingClientRect().height);
     const inner = await frame.evaluate(() => ({
-      doc: document.documentElement.getBoundingClientRect().height,
+      doc: Math.max(document.documentElement.getBoundingClientRect().height, document.body.scrollHeight),
       scroll: document.documentElement.scrollHeight,
       view: window.innerHeight,
     }));
@@ -83,6 +83,12 @@ function spyOnMessageListeners() {
       get() { return desc.get.call(this); },
       set(v) { window.__messageListeners += 1; desc.set.call(this, v); },
     });
+  }
+  // The host records what its frames post (everything posted to it here
+  // comes from the embedded app).
+  if (window === window.top) {
+    window.__received = [];
+    add.call(window, 'message', (e) => { if (e.source !== window) window.__received.push(e.data); });
   }
 }
 
@@ -140,13 +146,8 @@ test('the host script works when it arrives after the frame has loaded and poste
 });
 
 test('the app only posts its height, listens to no messages, and ignores junk sent to it', async () => {
-  const received = [];
   const { page, context, problems } = await open(browser, `${host.origin}/after.html`, { origins: origins(), waitFor: 'iframe', init: spyOnMessageListeners });
   try {
-    await page.exposeFunction('__record', (d) => received.push(d));
-    await page.evaluate(() => window.addEventListener('message', (e) => {
-      if (e.source === document.querySelector('iframe').contentWindow) window.__record(e.data);
-    }));
     const frame = await appFrame(page);
     const before = await waitSized(page, frame);
     assert.equal(await frame.evaluate(() => window.__messageListeners), 0, 'the app registers no message listener');
@@ -165,6 +166,7 @@ test('the app only posts its height, listens to no messages, and ignores junk se
     assert.deepEqual(await state(), was, 'nothing changed in the app');
     const now = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
     assert.ok(Math.abs(now - before.outer) <= 2, `the frame kept its height: ${before.outer} → ${now}`);
+    const received = await page.evaluate(() => window.__received);
     assert.ok(received.length >= 1, 'the app posted its height');
     for (const m of received) {
       assert.deepEqual(Object.keys(m).sort(), ['height', 'type']);
@@ -311,7 +313,7 @@ test('the release dist/ works under /some/sub/path/, and its embed snippet works
     hostPages['/pasted.html'] = hostPage(await page.inputValue('#embed-code'));
   }, { origins: [sub.origin] });
   assert.deepEqual(failed, []);
-  assert.match(hostPages['/pasted.html'][1], new RegExp(`src="${sub.url}\\?embed=opbouwwerk-is-een-vak"`));
+  assert.match(hostPages['/pasted.html'][1], new RegExp(`src="${sub.url}\\?lang=en&amp;embed=opbouwwerk-is-een-vak"`));
   assert.match(hostPages['/pasted.html'][1], new RegExp(`<script src="${sub.url}embed.js" async></script>`));
   await withPage(browser, `${host.origin}/pasted.html`, async (page) => {
     const frame = await appFrame(page);
