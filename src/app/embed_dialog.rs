@@ -163,7 +163,7 @@ pub fn EmbedDialog() -> impl IntoView {
     };
 
     view! {
-        <button type="button" id=OPENER_ID class="lang-switch" aria-haspopup="dialog"
+        <button type="button" id=OPENER_ID class="icon-button" aria-haspopup="dialog"
             aria-label=move || state.t("embed_open_label") on:click=open>
             {move || state.t("embed_open")}
         </button>
