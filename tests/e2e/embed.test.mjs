@@ -335,3 +335,31 @@ test('a link with simulator state keeps it across a reload (the URL contract)', 
     // Slider values are asserted by the simulator's own tests once it is merged.
   });
 });
+
+// A build with a site configuration. Building twice is slow, so this runs only
+// when OPBOUWWERK_SITE_DIST names such a build, made with
+//   OPBOUWWERK_SITE=site.example.toml trunk build --release --offline --dist /tmp/dist-site
+test('with site.example.toml, the call to action ends every embed and the accent is applied', async (t) => {
+  const dist = process.env.OPBOUWWERK_SITE_DIST;
+  if (!dist) return t.skip('set OPBOUWWERK_SITE_DIST to a build with site.example.toml');
+  const site = await serve(path.resolve(dist));
+  try {
+    for (const query of ['?embed=bronnen', '?embed=1&lang=en', '']) {
+      await withPage(browser, `${site.url}${query}`, async (page) => {
+        const cta = page.locator('.cta');
+        assert.equal(await cta.count(), 1, `${query}: one call to action`);
+        assert.equal(await page.textContent('.cta-org'), 'Buurtwerk Oost');
+        assert.equal(await page.getAttribute('.cta-link', 'href'), 'https://example.org/doe-mee');
+        assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--site-accent')), '#1a6b54');
+        assert.equal(await page.$eval('.cta-link', (a) => getComputedStyle(a).backgroundColor), 'rgb(26, 107, 84)');
+        if (query) {
+          // Last in the embed: after the content, before the link to the full explainer.
+          assert.deepEqual(await page.$$eval('.embed-root > *', (els) => els.map((e) => e.className.split(' ')[0])),
+            ['content', 'cta', 'embed-open-full']);
+        }
+      });
+    }
+  } finally {
+    await site.close();
+  }
+});
