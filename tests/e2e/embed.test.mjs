@@ -277,6 +277,7 @@ test('the embed dialog: modal, builds the snippet, copies it, Escape closes and 
     await page.waitForFunction(() => document.activeElement?.id === 'embed-open');
     // The close button closes too, and the page is usable at 360 px.
     await page.setViewportSize({ width: 360, height: 740 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 360), 'the header fits 360 px');
     await opener.click();
     const box = await dialog.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 360, 'the dialog fits 360 px');
