@@ -79,12 +79,12 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
         <div class="embed-root" class:no-title=hide_title class:embed-section=is_section class:embed-diagram=is_diagram>
             <main id="inhoud" class="content embedded">{body}</main>
             <CallToAction/>
-            <p class="embed-open-full">
+            <footer class="embed-open-full">
                 <a href=move || full_url.get() target="_blank" rel="noopener">
                     {move || state.t("embed_open_full")}
                     " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
                 </a>
-            </p>
+            </footer>
             <AutoHeight/>
         </div>
     }
