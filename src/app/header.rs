@@ -1,8 +1,10 @@
-//! The site header: the explainer's name and the language switch.
+//! The site header: the explainer's name, the language switch and the
+//! embed-code dialog.
 
 use leptos::prelude::*;
 
 use crate::app::copy_link::LangSwitch;
+use crate::app::embed_dialog::EmbedDialog;
 use crate::state::use_app;
 
 #[component]
@@ -18,6 +20,7 @@ pub fn SiteHeader(
             <a class="brand" href="#top">{move || state.t("app_name")}</a>
             <nav class="header-actions" aria-label=move || state.t("header_actions")>
                 <LangSwitch/>
+                <EmbedDialog/>
             </nav>
         </header>
     }

@@ -4,6 +4,7 @@
 pub mod bibliography;
 pub mod citation;
 pub mod copy_link;
+pub mod embed_dialog;
 pub mod footer;
 pub mod glossary;
 pub mod glossary_term;
@@ -54,16 +55,28 @@ fn wire_browser(state: AppState) {
         let loc = state.locale();
         browser::set_document_language(state.lang().code(), &format!("{} – {}", loc.intro.title, loc.ui("app_name")));
     });
+    // The organisation's accent, only where it keeps AA contrast (see
+    // docs/embedding.md); otherwise the explainer's own accent stays.
     if let Some(cfg) = crate::content::site_config() {
-        browser::set_root_css_var("--site-accent", &cfg.accent);
+        if footer::accent_is_readable(&cfg.accent) {
+            browser::set_root_css_var("--site-accent", &cfg.accent);
+        } else {
+            browser::warn(&format!("site.toml accent {} has too little contrast (needs 4.5:1 with white); using the default", cfg.accent));
+        }
     }
     // Fragment changes (links, Back/Forward, typed addresses).
     let _ = window_event_listener(ev::hashchange, move |_| {
         state.fragment.set(browser::read_fragment());
     });
     // Scroll to the fragment's target once it is rendered, and on every change.
-    Effect::new(move |_| {
+    // Embedded, the page is as tall as its content, so scrolling would move
+    // the host page: there only a change made inside the frame scrolls.
+    let embedded = state.url.with_untracked(|u| u.embed != Embed::No);
+    Effect::new(move |first: Option<()>| {
         let target = state.fragment.with(|f| f.id.clone());
+        if embedded && first.is_none() {
+            return;
+        }
         if let Some(id) = target {
             request_animation_frame(move || {
                 browser::scroll_to(&id);

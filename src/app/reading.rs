@@ -3,10 +3,11 @@
 
 use leptos::{ev, prelude::*};
 
-use crate::app::{footer::SiteFooter, header::SiteHeader, intro::Intro, section::SectionView, toc::TableOfContents};
+use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, intro::Intro, section::SectionView, toc::TableOfContents};
 use crate::browser;
 use crate::content::validate::SECTION_IDS;
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
+use crate::url_state::{Embed, Fragment};
 
 /// The full page.
 #[component]
@@ -48,10 +49,16 @@ fn Article() -> impl IntoView {
     }
 }
 
-/// Embed mode: no site chrome; either everything or one section or diagram.
+/// Embed mode: no site chrome; either everything or one section or
+/// diagram, then the host organisation's call to action and a link to the
+/// full explainer. The page tells its host how tall it is (see [`AutoHeight`]).
 #[component]
 pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
     let state = use_app();
+    let hide_title = state.url.with_untracked(|u| u.hide_title);
+    let is_section = only.as_deref().is_some_and(|id| SECTION_IDS.contains(&id));
+    let is_diagram = only.is_some() && !is_section;
+    let target = only.clone();
     let body = move || {
         let loc = state.locale();
         match only.as_deref().and_then(|id| loc.section(id)) {
@@ -62,7 +69,50 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
             },
         }
     };
+    // The reading-mode address of what is shown, with the current state;
+    // read from the browser in an effect, not while rendering.
+    let full_url = RwSignal::new(String::new());
+    Effect::new(move |_| full_url.set(reading_url(state, target.as_deref())));
     view! {
-        <main id="inhoud" class="content embedded">{body}</main>
+        <div class="embed-root" class:no-title=hide_title class:embed-section=is_section class:embed-diagram=is_diagram>
+            <main id="inhoud" class="content embedded">{body}</main>
+            <CallToAction/>
+            <footer class="embed-open-full">
+                <a href=move || full_url.get() target="_blank" rel="noopener">
+                    {move || state.t("embed_open_full")}
+                    " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
+                </a>
+            </footer>
+            <AutoHeight/>
+        </div>
     }
+}
+
+/// The reading-mode address of the page with the current state, pointing at
+/// `target` (or at the current fragment).
+fn reading_url(state: AppState, target: Option<&str>) -> String {
+    let mut url = state.url.get();
+    url.embed = Embed::No;
+    url.hide_title = false;
+    url.present = false;
+    url.presenter = false;
+    url.notes.clear();
+    let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
+    let frag = Fragment { id, sub: None };
+    format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash())
+}
+
+/// Tells the host page how tall the embedded page is: posts
+/// `{type: "opbouwwerk:resize", height}` to the parent window on load and
+/// whenever the height may have changed. Sends nothing else and listens to no
+/// messages: the host cannot command the app.
+#[component]
+fn AutoHeight() -> impl IntoView {
+    Effect::new(move |started: Option<()>| {
+        if started.is_none() {
+            let post = || browser::post_height(browser::content_height());
+            post();
+            browser::watch_size(post);
+        }
+    });
 }
