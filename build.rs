@@ -1,7 +1,7 @@
 //! Reads the content files (`content/{shared,nl,en}/*.toml`, each folder
 //! merged into one table) into the content model and stores it compactly
 //! (postcard) for the app, and validates the optional site configuration. A malformed file or a
-//! bad configuration stops the build with a message that says what to fix;
+//! bad configuration stops the build with a message that says what to fix (see docs/embedding.md);
 //! deeper checks (references, verbatim quotations) run in `cargo test`.
 
 use std::{env, fs, path::Path, process};
@@ -87,7 +87,7 @@ fn main() {
             ))
         });
         if let Err(why) = site::check(&cfg) {
-            fail(format!("site configuration {site_path} is invalid: {why} (see README)"));
+            fail(format!("site configuration {site_path} is invalid: {why} (see docs/embedding.md)"));
         }
         Some(cfg)
     } else if env::var("OPBOUWWERK_SITE").is_ok() {

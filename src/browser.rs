@@ -265,8 +265,3 @@ pub fn base_folder() -> String {
         None => format!("{base}/"),
     }
 }
-
-/// Writes a warning to the console (for the site's developers, not readers).
-pub fn warn(message: &str) {
-    web_sys::console::warn_1(&message.into());
-}

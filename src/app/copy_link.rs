@@ -10,16 +10,18 @@ use crate::browser;
 use crate::state::{use_app, AppState};
 use crate::url_state::{Embed, Fragment};
 
-/// The shareable address of `target` in reading mode with the current state.
-pub fn share_url(state: AppState, target: &str) -> String {
-    let mut url = state.url.get_untracked();
+/// The shareable address in reading mode with the current state, pointing at
+/// `target` (or at the current fragment). Tracks the state when called in a
+/// reactive context.
+pub fn share_url(state: AppState, target: Option<&str>) -> String {
+    let mut url = state.url.get();
     url.embed = Embed::No;
     url.present = false;
     url.presenter = false;
     url.hide_title = false;
     url.notes.clear();
-    let frag = Fragment { id: Some(target.to_string()), sub: None };
-    format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash())
+    let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
+    format!("{}{}{}", browser::base_url(), url.to_query(), Fragment { id, sub: None }.to_hash())
 }
 
 #[component]
@@ -33,7 +35,7 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
     let copy = {
         let field_id = field_id.clone();
         move |_| {
-            let url = share_url(state, target);
+            let url = share_url(state, Some(target));
             let field_id = field_id.clone();
             spawn_local(async move {
                 if browser::copy_text(&url).await {
@@ -50,7 +52,7 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
         }
     };
     let share = move |_| {
-        let url = share_url(state, target);
+        let url = share_url(state, Some(target));
         let title = state.locale().intro.title.clone();
         spawn_local(async move {
             browser::share(&title, &url).await;

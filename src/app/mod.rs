@@ -55,14 +55,9 @@ fn wire_browser(state: AppState) {
         let loc = state.locale();
         browser::set_document_language(state.lang().code(), &format!("{} – {}", loc.intro.title, loc.ui("app_name")));
     });
-    // The organisation's accent, only where it keeps AA contrast (see
-    // docs/embedding.md); otherwise the explainer's own accent stays.
+    // The organisation's accent (build.rs has checked its contrast).
     if let Some(cfg) = crate::content::site_config() {
-        if footer::accent_is_readable(&cfg.accent) {
-            browser::set_root_css_var("--site-accent", &cfg.accent);
-        } else {
-            browser::warn(&format!("site.toml accent {} has too little contrast (needs 4.5:1 with white); using the default", cfg.accent));
-        }
+        browser::set_root_css_var("--site-accent", &cfg.accent);
     }
     // Fragment changes (links, Back/Forward, typed addresses).
     let _ = window_event_listener(ev::hashchange, move |_| {

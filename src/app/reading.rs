@@ -6,8 +6,8 @@ use leptos::{ev, prelude::*};
 use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, intro::Intro, section::SectionView, toc::TableOfContents};
 use crate::browser;
 use crate::content::validate::SECTION_IDS;
-use crate::state::{use_app, AppState};
-use crate::url_state::{Embed, Fragment};
+use crate::state::use_app;
+use crate::app::copy_link::share_url;
 
 /// The full page.
 #[component]
@@ -72,9 +72,13 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
     // The reading-mode address of what is shown, with the current state;
     // read from the browser in an effect, not while rendering.
     let full_url = RwSignal::new(String::new());
-    Effect::new(move |_| full_url.set(reading_url(state, target.as_deref())));
+    Effect::new(move |_| full_url.set(share_url(state, target.as_deref())));
     view! {
         <div class="embed-root" class:no-title=hide_title class:embed-section=is_section class:embed-diagram=is_diagram>
+            // A page needs one level-one heading; a single embedded part names the essay.
+            {(is_section || is_diagram).then(|| view! {
+                <h1 class="visually-hidden">{move || state.locale().intro.title.clone()}</h1>
+            })}
             <main id="inhoud" class="content embedded">{body}</main>
             <CallToAction/>
             <footer class="embed-open-full">
@@ -86,20 +90,6 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
             <AutoHeight/>
         </div>
     }
-}
-
-/// The reading-mode address of the page with the current state, pointing at
-/// `target` (or at the current fragment).
-fn reading_url(state: AppState, target: Option<&str>) -> String {
-    let mut url = state.url.get();
-    url.embed = Embed::No;
-    url.hide_title = false;
-    url.present = false;
-    url.presenter = false;
-    url.notes.clear();
-    let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
-    let frag = Fragment { id, sub: None };
-    format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash())
 }
 
 /// Tells the host page how tall the embedded page is: posts
