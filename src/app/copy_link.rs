@@ -83,7 +83,8 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
 pub fn LangSwitch() -> impl IntoView {
     let state = use_app();
     let switch = move |_| {
-        let keep = state.in_view.get_untracked();
+        // Measured now rather than taken from the last scroll event.
+        let (_, keep) = browser::scroll_position(&crate::content::validate::SECTION_IDS);
         state.url.update(|u| u.lang = u.lang.other());
         if let Some(id) = keep {
             request_animation_frame(move || {

@@ -37,7 +37,10 @@ pub fn SpagaatSimulator() -> impl IntoView {
         <section id="spagaat-simulator" class="sim" aria-labelledby="sim-title">
             <header class="sim-head">
                 <p class="sim-badge">{move || state.t("sim_badge")}</p>
-                <h3 id="sim-title">{move || state.t("sim_title")}</h3>
+                <div class="section-heading">
+                    <h3 id="sim-title">{move || state.t("sim_title")}</h3>
+                    <crate::app::copy_link::CopyLink target="spagaat-simulator"/>
+                </div>
                 <p class="sim-disclaimer">{move || state.t("sim_disclaimer")}</p>
             </header>
             <notes::SimNotes/>
