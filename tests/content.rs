@@ -77,3 +77,86 @@ fn every_interface_string_used_in_code_exists() {
     }
     assert!(missing.is_empty(), "interface strings missing from content/*/ui*.toml:\n  {}", missing.join("\n  "));
 }
+
+/// A diagram that points at a section, source, quotation or node that does
+/// not exist fails validation, and so does a loop whose label contradicts
+/// its polarity.
+#[test]
+fn validation_catches_dangling_diagram_references() {
+    let mut c = content::parse(content::CONTENT_JSON).unwrap();
+    let forged = r#"{
+        "id": "nep-kaart", "section": "bestaat-niet", "width": 100, "height": 100,
+        "nodes": [
+            {"id": "nep-a", "x": 10, "y": 10, "kind": "factor", "section": "ook-niet", "source": "nergens", "quote": "geen-citaat"},
+            {"id": "nep-b", "x": 50, "y": 50, "kind": "onbekend"},
+            {"id": "nep-c", "x": 500, "y": 50, "kind": "factor"}
+        ],
+        "links": [
+            {"id": "nep-ab", "from": "nep-a", "to": "nep-b", "kind": "-"},
+            {"id": "nep-ba", "from": "nep-b", "to": "nep-a", "kind": "+", "quote": "ook-geen-citaat"},
+            {"id": "nep-az", "from": "nep-a", "to": "spook", "kind": "raar", "inferred": true}
+        ],
+        "loops": [{"id": "nep-lus", "kind": "R", "x": 30, "y": 30, "nodes": ["nep-a", "nep-b"]}]
+    }"#;
+    c.shared.diagrams.push(serde_json::from_str(forged).unwrap());
+    c.shared.timeline.push(serde_json::from_str(r#"{"id":"nep-jaar","year":2020,"end_year":2010,"sources":["nergens"]}"#).unwrap());
+    let problems = validate::problems(&c, None).join("\n");
+    for expected in [
+        "diagram nep-kaart: unknown section bestaat-niet",
+        "diagram nep-kaart node nep-a: unknown section ook-niet",
+        "diagram nep-kaart node nep-a: unknown source nergens",
+        "diagram nep-kaart node nep-a: unknown quote geen-citaat",
+        "diagram nep-kaart node nep-b: unknown kind",
+        "diagram nep-kaart node nep-c: outside the drawing",
+        "diagram nep-kaart link nep-ba: unknown quote ook-geen-citaat",
+        "diagram nep-kaart link nep-az: unknown node spook",
+        "diagram nep-kaart link nep-az: unknown kind",
+        "diagram nep-kaart loop nep-lus: marked \"R\" but its polarity makes it B",
+        "en: diagram element nep-a has no text",
+        "timeline nep-jaar: ends before it starts",
+        "timeline nep-jaar: unknown source nergens",
+    ] {
+        assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+    }
+    // The same id in two diagrams would share one text and one selection.
+    let mut c = content::parse(content::CONTENT_JSON).unwrap();
+    let d = c.shared.diagrams.iter().position(|d| d.id == "argumentkaart").expect("argument map exists");
+    c.shared.diagrams[d].nodes[0].id = "toegang".into();
+    let problems = validate::problems(&c, None).join("\n");
+    assert!(problems.contains("duplicate diagram element id toegang"), "{problems}");
+}
+
+/// The diagrams' own content is complete: whatever else is still being
+/// written, nothing about the diagrams, their quotations and their interface
+/// strings is missing (section parts are checked once the sections exist).
+#[test]
+fn diagram_content_holds_together() {
+    let c = content::parse(content::CONTENT_JSON).unwrap();
+    let seed = seed();
+    for id in ["spagaat-kringloop", "argumentkaart", "bronnenkaart"] {
+        assert!(c.shared.diagrams.iter().any(|d| d.id == id), "diagram {id} missing");
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for d in &c.shared.diagrams {
+        ids.push(d.id.clone());
+        ids.extend(d.nodes.iter().map(|n| n.id.clone()));
+        ids.extend(d.links.iter().map(|l| l.id.clone()));
+        ids.extend(d.loops.iter().map(|l| l.id.clone()));
+    }
+    ids.extend(c.shared.quotes.iter().filter(|q| q.id.starts_with("d-")).map(|q| q.id.clone()));
+    let parts_exist = !c.nl.sections.is_empty();
+    let mine = |line: &str| {
+        let words: Vec<&str> = line.split(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',').collect();
+        let about_diagrams = line.contains("diagram") || ids.iter().any(|id| id.starts_with("d-") && words.contains(&id.as_str()));
+        about_diagrams && (parts_exist || !line.contains("unknown section"))
+    };
+    let problems: Vec<String> = validate::problems(&c, seed.as_deref()).into_iter().filter(|p| mine(p)).collect();
+    assert!(problems.is_empty(), "diagram content problems:\n  {}", problems.join("\n  "));
+    // Claimed links in the causal-loop diagram carry a quote, and every
+    // diagram has arguments 2 to 5 marked as not elaborated.
+    let map = c.shared.diagrams.iter().find(|d| d.id == "argumentkaart").unwrap();
+    for n in &map.nodes {
+        let unelaborated = ["argument-2", "argument-3", "argument-4", "argument-5"].contains(&n.id.as_str());
+        assert_eq!(n.elaborated, !unelaborated, "node {}", n.id);
+    }
+}
