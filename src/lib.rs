@@ -9,6 +9,7 @@
 pub mod app;
 pub mod browser;
 pub mod content;
+pub mod diagrams;
 pub mod sim;
 pub mod state;
 pub mod url_state;

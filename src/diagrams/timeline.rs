@@ -1,0 +1,310 @@
+//! The timeline (`#tijdlijn`, placed in the section "Opbouwwerk undercover"):
+//! dated events from the content on an SVG axis, periods as bars, each
+//! selectable like a diagram node (arrow keys move along the line), with a
+//! detail that cites the event's sources.
+
+use leptos::{ev, prelude::*};
+
+use crate::content::{rich, DiagramText, Lang};
+use crate::diagrams::detail::{Detail, DetailPanel, NO_TEXT};
+use crate::diagrams::geometry;
+use crate::diagrams::selection::Selection;
+use crate::state::{all, use_app};
+
+const ID: &str = "tijdlijn";
+const WIDTH: f32 = 800.0;
+const MARGIN: f32 = 30.0;
+const LANE_H: f32 = 46.0;
+const TOP: f32 = 34.0;
+const FONT: f32 = 15.0;
+/// Estimated width of one character of a label at [`FONT`].
+const CHAR_W: f32 = 8.0;
+
+/// One event as the timeline draws it.
+#[derive(Clone)]
+pub struct TimelineItem {
+    pub id: String,
+    pub year: u16,
+    pub end_year: Option<u16>,
+    /// Source ids that date the event.
+    pub sources: Vec<&'static str>,
+    /// Dutch and English label and explanation.
+    pub nl: &'static DiagramText,
+    pub en: &'static DiagramText,
+}
+
+impl TimelineItem {
+    fn text(&self, lang: Lang) -> &'static DiagramText {
+        match lang {
+            Lang::Nl => self.nl,
+            Lang::En => self.en,
+        }
+    }
+
+    /// "2015" or "1970–1990".
+    pub fn years(&self) -> String {
+        match self.end_year {
+            Some(end) if end != self.year => format!("{}–{end}", self.year),
+            _ => self.year.to_string(),
+        }
+    }
+
+    fn period(&self) -> bool {
+        self.end_year.is_some_and(|e| e != self.year)
+    }
+}
+
+/// The events of the content, in date order.
+pub fn content_items() -> Vec<TimelineItem> {
+    let c = all();
+    let mut items: Vec<TimelineItem> = c
+        .shared
+        .timeline
+        .iter()
+        .map(|e| TimelineItem {
+            id: e.id.clone(),
+            year: e.year,
+            end_year: e.end_year,
+            sources: e.sources.iter().map(String::as_str).collect(),
+            nl: c.nl.timeline_text.get(&e.id).unwrap_or(&NO_TEXT),
+            en: c.en.timeline_text.get(&e.id).unwrap_or(&NO_TEXT),
+        })
+        .collect();
+    items.sort_by_key(|i| (i.year, i.end_year));
+    items
+}
+
+/// Where each item goes: start and end x, lane, and whether its label sits
+/// left of the mark; plus the axis range and the drawing's height.
+struct Layout {
+    xs: Vec<(f32, f32)>,
+    lane: Vec<usize>,
+    label_left: Vec<bool>,
+    lo: u16,
+    hi: u16,
+    axis_y: f32,
+    height: f32,
+}
+
+fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
+    let min = items.iter().map(|i| i.year).min().unwrap_or(2000);
+    let max = items.iter().map(|i| i.end_year.unwrap_or(i.year).max(i.year)).max().unwrap_or(2020);
+    let lo = (min.saturating_sub(1) / 5) * 5;
+    let hi = (max + 1).div_ceil(5) * 5;
+    let x = |year: u16| MARGIN + (year - lo) as f32 / (hi - lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
+    let xs: Vec<(f32, f32)> = items.iter().map(|i| (x(i.year), x(i.end_year.unwrap_or(i.year).max(i.year)))).collect();
+    let mut label_left = Vec::new();
+    let spans: Vec<(f32, f32)> = items
+        .iter()
+        .zip(&xs)
+        .map(|(item, &(a, b))| {
+            let w = label_text(item, lang).chars().count() as f32 * CHAR_W;
+            let left = b + 10.0 + w > WIDTH - 4.0;
+            label_left.push(left);
+            if left {
+                (a - 10.0 - w - 8.0, b + 8.0)
+            } else {
+                (a - 8.0, b + 10.0 + w + 8.0)
+            }
+        })
+        .collect();
+    let lane = geometry::lanes(&spans);
+    let lanes = lane.iter().max().map_or(1, |m| m + 1);
+    let axis_y = TOP + lanes as f32 * LANE_H;
+    Layout { xs, lane, label_left, lo, hi, axis_y, height: axis_y + 40.0 }
+}
+
+fn label_text(item: &TimelineItem, lang: Lang) -> String {
+    let label = &item.text(lang).label;
+    if label.is_empty() {
+        format!("{}: {}", item.years(), item.id)
+    } else {
+        format!("{}: {label}", item.years())
+    }
+}
+
+/// The timeline of the content's dated events. No props.
+#[component]
+pub fn Timeline() -> impl IntoView {
+    view! { <TimelineChart items=content_items()/> }
+}
+
+/// A timeline of the given events (the content's, or a test's).
+#[component]
+pub fn TimelineChart(items: Vec<TimelineItem>) -> impl IntoView {
+    let state = use_app();
+    let sel = Selection::new(ID, items.iter().map(|i| i.id.clone()).collect());
+    let lang = Memo::new(move |_| state.lang());
+    let items: &'static [TimelineItem] = Vec::leak(items);
+    let title_id = format!("{ID}-title");
+
+    let drawing = move || {
+        let lang = lang.get();
+        untrack(|| {
+            let t = move |k: &'static str| all().locale(lang).ui(k).to_string();
+            let choose = move |i: usize| {
+                let item = &items[i];
+                let text = item.text(lang);
+                sel.toggle(&item.id, format!("{}: {}", label_text(item, lang), rich::plain(&text.explanation)));
+            };
+            let body = if items.is_empty() {
+                view! { <p class="diagram-empty">{t("diagram_timeline_empty")}</p> }.into_any()
+            } else {
+                let l = layout(items, lang);
+                let ticks = {
+                    let step = if l.hi - l.lo <= 40 { 5 } else { 10 };
+                    let x = |year: u16| MARGIN + (year - l.lo) as f32 / (l.hi - l.lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
+                    (l.lo..=l.hi)
+                        .step_by(step)
+                        .map(|year| {
+                            let tx = x(year);
+                            view! {
+                                <path class="timeline-tick" d=format!("M{tx:.1},{:.1} L{tx:.1},{:.1}", l.axis_y, l.axis_y + 8.0)/>
+                                <text class="timeline-year" x=tx y=l.axis_y + 26.0 text-anchor="middle" font-size=FONT>{year.to_string()}</text>
+                            }
+                        })
+                        .collect_view()
+                };
+                let events = items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        let (xa, xb) = l.xs[i];
+                        let y = TOP + l.lane[i] as f32 * LANE_H;
+                        let id = item.id.as_str();
+                        let kind = if item.period() { t("diagram_timeline_period") } else { t("diagram_timeline_point") };
+                        let aria = format!("{} ({kind})", label_text(item, lang));
+                        let mark = if item.period() {
+                            view! { <rect class="timeline-bar" x=xa y=y - 7.0 width=(xb - xa).max(4.0) height="14" rx="7"/> }.into_any()
+                        } else {
+                            view! { <circle class="timeline-dot" cx=xa cy=y r="8"/> }.into_any()
+                        };
+                        let focus_ring = view! {
+                            <rect class="timeline-focus" x=xa - 13.0 y=y - 13.0 width=(xb - xa) + 26.0 height="26" rx="13"/>
+                        };
+                        let (tx, anchor) = if l.label_left[i] { (xa - 14.0, "end") } else { (xb + 14.0, "start") };
+                        let n = items.len();
+                        let keydown = move |e: ev::KeyboardEvent| {
+                            let target = match e.key().as_str() {
+                                "Enter" | " " => {
+                                    e.prevent_default();
+                                    choose(i);
+                                    return;
+                                }
+                                "ArrowLeft" | "ArrowUp" => i.checked_sub(1),
+                                "ArrowRight" | "ArrowDown" => (i + 1 < n).then_some(i + 1),
+                                "Home" => Some(0),
+                                "End" => Some(n - 1),
+                                _ => return,
+                            };
+                            e.prevent_default();
+                            if let Some(j) = target {
+                                sel.focus(&items[j].id);
+                            }
+                        };
+                        view! {
+                            <g
+                                class=if item.period() { "timeline-event timeline-event--period" } else { "timeline-event" }
+                                class:selected=move || sel.is(id)
+                                id=sel.dom_id(id)
+                                tabindex="0"
+                                role="button"
+                                aria-label=aria
+                                aria-pressed=move || sel.is(id).to_string()
+                                on:click=move |_| choose(i)
+                                on:keydown=keydown
+                            >
+                                <path class="timeline-guide" d=format!("M{xa:.1},{:.1} L{xa:.1},{:.1}", y + 9.0, l.axis_y) aria-hidden="true"/>
+                                {focus_ring}
+                                {mark}
+                                <text class="timeline-label" x=tx y=y dy="0.35em" text-anchor=anchor font-size=FONT>{label_text(item, lang)}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                let list = items
+                    .iter()
+                    .map(|item| {
+                        let text = item.text(lang);
+                        let cites = item
+                            .sources
+                            .iter()
+                            .filter_map(|s| all().source(s))
+                            .map(|s| s.short.as_str())
+                            .collect::<Vec<_>>()
+                            .join("; ");
+                        view! {
+                            <li>
+                                <strong>{label_text(item, lang)}</strong>". " {rich::plain(&text.explanation)}
+                                " (" {t("diagram_sources")} " " {cites} ")"
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <div class="diagram-body">
+                        <div class="diagram-canvas">
+                            <svg
+                                class="diagram-svg timeline-svg"
+                                viewBox=format!("0 0 {WIDTH} {}", l.height)
+                                role="group"
+                                aria-labelledby=title_id.clone()
+                            >
+                                <path class="timeline-axis" d=format!("M{MARGIN},{:.1} L{:.1},{:.1}", l.axis_y, WIDTH - MARGIN, l.axis_y)/>
+                                {ticks}
+                                {events}
+                            </svg>
+                        </div>
+                        <div class="diagram-detail" id=format!("{ID}-detail")>
+                            {move || {
+                                let chosen = sel.selected.get();
+                                untrack(|| {
+                                    match chosen.as_deref().and_then(|id| items.iter().find(|i| i.id == id)) {
+                                        Some(item) => {
+                                            let text = item.text(lang);
+                                            let detail = Detail {
+                                                heading: label_text(item, lang),
+                                                kind: Some(if item.period() { t("diagram_timeline_period") } else { t("diagram_timeline_point") }),
+                                                notes: Vec::new(),
+                                                explanation: text.explanation.as_str(),
+                                                quote: None,
+                                                section: None,
+                                                source: None,
+                                                cites: item.sources.clone(),
+                                                path: Vec::new(),
+                                                related: Vec::new(),
+                                            };
+                                            let close = Callback::new(move |_| {
+                                        sel.close();
+                                    });
+                                            view! { <DetailPanel detail=detail lang=lang on_close=close/> }.into_any()
+                                        }
+                                        None => view! { <p class="diagram-empty">{t("diagram_choose")}</p> }.into_any(),
+                                    }
+                                })
+                            }}
+                        </div>
+                    </div>
+                    <details class="diagram-text">
+                        <summary>{t("diagram_as_text")}</summary>
+                        <ol>{list}</ol>
+                    </details>
+                }
+                .into_any()
+            };
+            view! {
+                <figcaption class="diagram-caption">
+                    <h3 class="diagram-title" id=title_id.clone()>{t("diagram_timeline_label")}</h3>
+                    <p class="diagram-intro">{t("diagram_timeline_intro")}</p>
+                    <p class="diagram-hint">{t("diagram_timeline_hint")}</p>
+                </figcaption>
+                {body}
+            }
+        })
+    };
+    view! {
+        <figure id=ID class="diagram diagram--tijdlijn" aria-labelledby=format!("{ID}-title") on:keydown=sel.on_escape()>
+            {drawing}
+        </figure>
+    }
+}
