@@ -1,13 +1,165 @@
 //! Everything that talks to the browser directly (web-sys). Components call
 //! these from event handlers and effects, never while rendering, so they can
-//! also be rendered natively.
+//! also be rendered natively. Every function fails quietly: the browser not
+//! offering an API is a normal case, not an error.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::url_state::{Fragment, UrlState};
 
 /// The state in the current address.
 pub fn read_location() -> (UrlState, Fragment) {
-    let loc = leptos::prelude::window().location();
+    let loc = window().location();
     let search = loc.search().unwrap_or_default();
-    let hash = loc.hash().unwrap_or_default();
-    (UrlState::from_query(&search), Fragment::parse(&hash))
+    (UrlState::from_query(&search), read_fragment())
+}
+
+pub fn read_fragment() -> Fragment {
+    Fragment::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// The page's address without query and fragment.
+pub fn base_url() -> String {
+    let loc = window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// Replaces the query (and optionally the fragment) without a new history
+/// entry, so Back still leaves the page.
+pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
+    let loc = window().location();
+    let hash = match fragment {
+        Some(f) => f.to_hash(),
+        None => loc.hash().unwrap_or_default(),
+    };
+    let url = format!("{}{query}{hash}", loc.pathname().unwrap_or_default());
+    let current = format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default()
+    );
+    if url != current {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// Scrolls an element into view (instantly under reduced motion).
+pub fn scroll_to(id: &str) -> bool {
+    let Some(el) = document().get_element_by_id(id) else { return false };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Start);
+    if prefers_reduced_motion() {
+        opts.set_behavior(web_sys::ScrollBehavior::Instant);
+    }
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    true
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    document().set_title(title);
+}
+
+/// Sets a CSS custom property on the root element (CSSOM, allowed by the CSP).
+pub fn set_root_css_var(name: &str, value: &str) {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Whether an event happened inside an element marked `data-card`.
+pub fn event_inside_card(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-card]").ok().flatten())
+        .is_some()
+}
+
+/// Reading progress (0..=1) and the id of the last of `ids` whose top has
+/// passed a third of the viewport.
+pub fn scroll_position(ids: &[&str]) -> (f64, Option<String>) {
+    let w = window();
+    let y = w.scroll_y().unwrap_or(0.0);
+    let view = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(800.0);
+    let total = document().document_element().map(|e| e.scroll_height() as f64).unwrap_or(0.0);
+    let progress = if total > view { (y / (total - view)).clamp(0.0, 1.0) } else { 1.0 };
+    let mut current = None;
+    for id in ids {
+        if let Some(el) = document().get_element_by_id(id) {
+            if el.get_bounding_client_rect().top() < view / 3.0 {
+                current = Some(id.to_string());
+            }
+        }
+    }
+    (progress, current)
+}
+
+fn call_method(target: &JsValue, name: &str, arg: &JsValue) -> Option<js_sys::Promise> {
+    let f = js_sys::Reflect::get(target, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok()?;
+    f.call1(target, arg).ok()?.dyn_into::<js_sys::Promise>().ok()
+}
+
+/// Copies text with the Clipboard API; `false` where it is missing or refused.
+pub async fn copy_text(text: &str) -> bool {
+    let nav: JsValue = window().navigator().into();
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    if clipboard.is_undefined() || clipboard.is_null() {
+        return false;
+    }
+    match call_method(&clipboard, "writeText", &JsValue::from_str(text)) {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Whether the Web Share API is available.
+pub fn can_share() -> bool {
+    let nav: JsValue = window().navigator().into();
+    js_sys::Reflect::get(&nav, &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet; `false` if unavailable or cancelled.
+pub async fn share(title: &str, url: &str) -> bool {
+    let data = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&data, &"title".into(), &title.into());
+    let _ = js_sys::Reflect::set(&data, &"url".into(), &url.into());
+    match call_method(&window().navigator().into(), "share", &data.into()) {
+        Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.is_ok(),
+        None => false,
+    }
+}
+
+/// Selects the text of an input or textarea (the copy fallback).
+pub fn select_text(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        if let Ok(input) = el.clone().dyn_into::<web_sys::HtmlInputElement>() {
+            let _ = input.focus();
+            input.select();
+        } else if let Ok(area) = el.dyn_into::<web_sys::HtmlTextAreaElement>() {
+            let _ = area.focus();
+            area.select();
+        }
+    }
+}
+
+/// Moves keyboard focus to an element by id.
+pub fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+    }
 }

@@ -1,6 +1,7 @@
 //! The content holds together: references resolve, both languages are
 //! complete, quotations are verbatim from the essay, and every interface
 //! string the code asks for exists.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::{env, fs, path::PathBuf};
 

@@ -1,19 +1,79 @@
-//! The components. `App` reads the URL once, provides the state, and picks
-//! the view: reading (possibly embedded), presentation or presenter.
+//! The components. `App` reads the URL once, provides the state, keeps the
+//! URL and the document in step with it, and picks the view.
 
+pub mod bibliography;
 pub mod citation;
+pub mod copy_link;
+pub mod footer;
+pub mod glossary;
 pub mod glossary_term;
+pub mod header;
+pub mod intro;
 pub mod quote;
+pub mod reading;
 pub mod rich;
+pub mod section;
+pub mod toc;
 
-use leptos::prelude::*;
+use leptos::{ev, prelude::*};
 
+use crate::browser;
 use crate::state::AppState;
+use crate::url_state::Embed;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let (url, fragment) = crate::browser::read_location();
+    let (url, fragment) = browser::read_location();
     let state = AppState::new(url, fragment);
     provide_context(state);
-    view! { <main id="top"><h1>{move || state.locale().intro.title.clone()}</h1></main> }
+    wire_browser(state);
+
+    view! {
+        <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
+        {move || {
+            let embed = state.url.with(|u| u.embed.clone());
+            match embed {
+                Embed::No => view! { <reading::ReadingPage/> }.into_any(),
+                Embed::Full => view! { <reading::EmbeddedPage only=None/> }.into_any(),
+                Embed::Only(id) => view! { <reading::EmbeddedPage only=Some(id)/> }.into_any(),
+            }
+        }}
+    }
+}
+
+/// Keeps the address bar, the document language and the fragment in step
+/// with the state, and listens to the browser.
+fn wire_browser(state: AppState) {
+    // The query follows the state (replace, not push).
+    Effect::new(move |_| {
+        let query = state.url.with(|u| u.to_query());
+        browser::replace_url(&query, None);
+    });
+    // <html lang> and the title follow the language.
+    Effect::new(move |_| {
+        let loc = state.locale();
+        browser::set_document_language(state.lang().code(), &format!("{} – {}", loc.intro.title, loc.ui("app_name")));
+    });
+    if let Some(cfg) = crate::content::site_config() {
+        browser::set_root_css_var("--site-accent", &cfg.accent);
+    }
+    // Fragment changes (links, Back/Forward, typed addresses).
+    let _ = window_event_listener(ev::hashchange, move |_| {
+        state.fragment.set(browser::read_fragment());
+    });
+    // Scroll to the fragment's target once it is rendered, and on every change.
+    Effect::new(move |_| {
+        let target = state.fragment.with(|f| f.id.clone());
+        if let Some(id) = target {
+            request_animation_frame(move || {
+                browser::scroll_to(&id);
+            });
+        }
+    });
+    // A click outside any card closes the open glossary card.
+    let _ = window_event_listener(ev::click, move |e| {
+        if state.open_card.with_untracked(Option::is_some) && !browser::event_inside_card(&e) {
+            state.open_card.set(None);
+        }
+    });
 }

@@ -502,17 +502,26 @@ fn text_list(d: &'static Diagram, lang: Lang) -> impl IntoView {
     }
 }
 
+/// The loop impulse: whether it runs, and which run it is (a stopped run's
+/// pending step must not move the ring of the next one).
+#[derive(Clone, Copy)]
+struct Player {
+    running: RwSignal<bool>,
+    run: StoredValue<u32>,
+}
+
 /// Runs the impulse once around the reinforcing loop, node to node; with
-/// reduced motion the whole loop lights up at once instead.
-fn play(cx: Ctx, lang: Lang, running: RwSignal<bool>) {
+/// reduced motion the whole loop lights up at once instead. A second press stops.
+fn play(cx: Ctx, lang: Lang, p: Player) {
     let Some(lp) = cx.d.loops.iter().find(|l| l.kind == "R") else { return };
-    if running.get_untracked() {
-        running.set(false);
+    p.run.update_value(|r| *r += 1);
+    if p.running.get_untracked() {
+        p.running.set(false);
         cx.impulse.set(None);
         cx.impulse_all.set(false);
         return;
     }
-    running.set(true);
+    p.running.set(true);
     let path: Vec<&str> = lp.nodes.iter().chain(lp.nodes.first()).map(|n| label(lang, n)).collect();
     let t = |k: &'static str| all().locale(lang).ui(k).to_string();
     use_app().announce.set(format!("{} {}", t("diagram_impulse"), path.join(" → ")));
@@ -521,17 +530,23 @@ fn play(cx: Ctx, lang: Lang, running: RwSignal<bool>) {
         return;
     }
     let steps: Vec<&'static str> = lp.nodes.iter().chain(lp.nodes.first()).map(String::as_str).collect();
-    leptos::task::spawn_local(async move {
-        for id in steps {
-            if running.try_get_untracked() != Some(true) {
-                return;
-            }
+    impulse_step(cx, p, p.run.get_value(), steps, 0);
+}
+
+fn impulse_step(cx: Ctx, p: Player, run: u32, steps: Vec<&'static str>, i: usize) {
+    if p.run.try_get_value() != Some(run) {
+        return;
+    }
+    match steps.get(i).copied() {
+        Some(id) => {
             cx.impulse.try_set(Some(id));
-            gloo_timers::future::TimeoutFuture::new(900).await;
+            set_timeout(move || impulse_step(cx, p, run, steps, i + 1), std::time::Duration::from_millis(900));
         }
-        cx.impulse.try_set(None);
-        running.try_set(false);
-    });
+        None => {
+            cx.impulse.try_set(None);
+            p.running.try_set(false);
+        }
+    }
 }
 
 /// A node-link diagram from the content, by id. `play` adds the button that
@@ -544,7 +559,8 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
     };
     let sel = Selection::new(d.id.as_str(), element_ids(d));
     let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false) };
-    let running = RwSignal::new(false);
+    let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
+    let running = player.running;
     let lang = Memo::new(move |_| state.lang());
     let title_id = format!("{}-title", d.id);
     let detail_id = format!("{}-detail", d.id);
@@ -587,7 +603,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                         type="button"
                         class="diagram-play"
                         aria-pressed=move || running.get().to_string()
-                        on:click=move |_| play(cx, lang, running)
+                        on:click=move |_| play(cx, lang, player)
                     >
                         {move || if running.get() { t("diagram_stop") } else { t("diagram_play") }}
                     </button>

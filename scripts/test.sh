@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every test at three levels and ends with one line: "N passed, N failed".
+#   1. native `cargo test` (pure logic and content checks)
+#   2. wasm-bindgen-test in headless Chromium through ChromeDriver (components)
+#   3. end-to-end journeys with playwright-core in Chromium on the release dist/
+# Each level runs even when an earlier one fails, so the summary is complete.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+mkdir -p target/test-logs
+passed=0; failed=0; broken=()
+
+# Sums "test result: ... N passed; M failed" lines of a cargo test log.
+count_cargo() {
+  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+       END { print p + 0, f + 0 }' "$1"
+}
+
+level() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+level "1/3 native: cargo test"
+cargo test --color never 2>&1 | tee target/test-logs/native.log
+status=${PIPESTATUS[0]}
+read -r p f < <(count_cargo target/test-logs/native.log)
+passed=$((passed + p)); failed=$((failed + f))
+if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("native build"); fi
+
+level "2/3 wasm: wasm-bindgen-test in headless Chromium"
+web_tests=()
+for f in tests/web*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --color never --target wasm32-unknown-unknown "${web_tests[@]}" 2>&1 | tee target/test-logs/wasm.log
+status=${PIPESTATUS[0]}
+read -r p f < <(count_cargo target/test-logs/wasm.log)
+passed=$((passed + p)); failed=$((failed + f))
+if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("wasm tests"); fi
+
+level "3/3 end to end: release build + playwright-core in Chromium"
+if trunk build --release --offline 2>&1 | tee target/test-logs/trunk.log | tail -n 3; [ "${PIPESTATUS[0]}" = 0 ]; then
+  node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
+    tests/e2e/*.test.mjs 2>&1 | tee target/test-logs/e2e.log
+  status=${PIPESTATUS[0]}
+  p=$(grep -E '^ℹ pass [0-9]+' target/test-logs/e2e.log | awk '{print $3}'); p=${p:-0}
+  f=$(grep -E '^ℹ fail [0-9]+' target/test-logs/e2e.log | awk '{print $3}'); f=${f:-0}
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("e2e run"); fi
+else
+  failed=$((failed + 1)); broken+=("release build")
+fi
+
+echo
+[ ${#broken[@]} -gt 0 ] && echo "broken (counted as one failure each): ${broken[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" = 0 ]

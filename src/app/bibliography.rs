@@ -1,0 +1,39 @@
+//! The bibliography: the essay's own sources first, then the sources behind
+//! our annotations; each entry has its own id (`#bron-<id>`).
+
+use leptos::prelude::*;
+
+use crate::app::rich::Rich;
+use crate::content::Source;
+use crate::state::{all, use_app};
+
+#[component]
+pub fn Bibliography() -> impl IntoView {
+    let state = use_app();
+    let sources = &all().shared.sources;
+    let entry = move |s: &'static Source| {
+        let note = state.locale().source_notes.get(&s.id);
+        let link = (!s.url.is_empty()).then(|| {
+            view! { " " <a href=format!("https://{}", s.url) rel="noopener noreferrer external">{s.url.as_str()}</a> }
+        });
+        view! {
+            <li id=format!("bron-{}", s.id) class="source" tabindex="-1">
+                <span class="source-author">{s.author.as_str()}</span>
+                {(!s.date.is_empty()).then(|| format!(" ({})", s.date))}
+                {(!s.author.is_empty()).then_some(". ")}
+                <cite>{s.title.as_str()}</cite>"."
+                {(!s.container.is_empty()).then(|| format!(" {}.", s.container))}
+                {link}
+                {note.map(|n| view! { <span class="source-note"><Rich text=n.as_str()/></span> })}
+            </li>
+        }
+    };
+    let essay = sources.iter().filter(|s| s.cited_in_essay || s.id == "vlaar-2020").map(entry).collect_view();
+    let others = sources.iter().filter(|s| !s.cited_in_essay && s.id != "vlaar-2020").map(entry).collect_view();
+    view! {
+        <h3>{state.t("sources_essay")}</h3>
+        <ul class="bibliography">{essay}</ul>
+        <h3>{state.t("sources_annotations")}</h3>
+        <ul class="bibliography">{others}</ul>
+    }
+}

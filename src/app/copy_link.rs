@@ -1,0 +1,99 @@
+//! Copy a link to a section or diagram, with the current state, and share it
+//! where the device can. Where the Clipboard API is missing or refused, the
+//! link appears selected in a field so the reader can copy it by hand.
+
+use std::time::Duration;
+
+use leptos::{prelude::*, task::spawn_local};
+
+use crate::browser;
+use crate::state::{use_app, AppState};
+use crate::url_state::{Embed, Fragment};
+
+/// The shareable address of `target` in reading mode with the current state.
+pub fn share_url(state: AppState, target: &str) -> String {
+    let mut url = state.url.get_untracked();
+    url.embed = Embed::No;
+    url.present = false;
+    url.presenter = false;
+    url.hide_title = false;
+    url.notes.clear();
+    let frag = Fragment { id: Some(target.to_string()), sub: None };
+    format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash())
+}
+
+#[component]
+pub fn CopyLink(target: &'static str) -> impl IntoView {
+    let state = use_app();
+    let copied = RwSignal::new(false);
+    let fallback = RwSignal::new(None::<String>);
+    let can_share = RwSignal::new(false);
+    Effect::new(move |_| can_share.set(browser::can_share()));
+    let field_id = format!("copy-field-{target}");
+    let copy = {
+        let field_id = field_id.clone();
+        move |_| {
+            let url = share_url(state, target);
+            let field_id = field_id.clone();
+            spawn_local(async move {
+                if browser::copy_text(&url).await {
+                    fallback.set(None);
+                    copied.set(true);
+                    state.announce.set(state.t("link_copied"));
+                    set_timeout(move || copied.set(false), Duration::from_millis(2500));
+                } else {
+                    fallback.set(Some(url));
+                    state.announce.set(state.t("link_copy_manual"));
+                    request_animation_frame(move || browser::select_text(&field_id));
+                }
+            });
+        }
+    };
+    let share = move |_| {
+        let url = share_url(state, target);
+        let title = state.locale().intro.title.clone();
+        spawn_local(async move {
+            browser::share(&title, &url).await;
+        });
+    };
+    view! {
+        <span class="copy-link">
+            <button type="button" class="icon-button" on:click=copy data-copy-link=target
+                aria-label=move || format!("{} ({})", state.t("copy_link"), target)>
+                {move || if copied.get() { state.t("link_copied") } else { state.t("copy_link") }}
+            </button>
+            <Show when=move || can_share.get()>
+                <button type="button" class="icon-button" on:click=share>{move || state.t("share")}</button>
+            </Show>
+            {move || fallback.get().map(|url| view! {
+                <label class="copy-fallback">
+                    <span>{state.t("link_copy_manual")}</span>
+                    <input id=field_id.clone() type="text" readonly value=url/>
+                </label>
+            })}
+        </span>
+    }
+}
+
+/// The language switch: changes the language in place and keeps the
+/// section in view and every other part of the URL.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = use_app();
+    let switch = move |_| {
+        let keep = state.in_view.get_untracked();
+        state.url.update(|u| u.lang = u.lang.other());
+        if let Some(id) = keep {
+            request_animation_frame(move || {
+                browser::scroll_to(&id);
+            });
+        }
+    };
+    view! {
+        <button type="button" class="lang-switch" on:click=switch
+            lang=move || state.lang().other().code()
+            aria-label=move || state.t("lang_switch_label")>
+            {move || state.t("lang_switch")}
+        </button>
+    }
+}

@@ -1,0 +1,19 @@
+//! The site header: the explainer's name and the language switch.
+
+use leptos::prelude::*;
+
+use crate::app::copy_link::LangSwitch;
+use crate::state::use_app;
+
+#[component]
+pub fn SiteHeader() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <header class="site-header">
+            <a class="brand" href="#top">{move || state.t("app_name")}</a>
+            <nav class="header-actions" aria-label=move || state.t("header_actions")>
+                <LangSwitch/>
+            </nav>
+        </header>
+    }
+}

@@ -1,0 +1,23 @@
+//! The top of the page: title, author, year and a short orientation.
+
+use leptos::prelude::*;
+
+use crate::app::rich::RichParagraphs;
+use crate::state::use_app;
+
+#[component]
+pub fn Intro() -> impl IntoView {
+    let state = use_app();
+    let intro = &state.locale().intro;
+    let show_title = !state.url.with_untracked(|u| u.hide_title);
+    view! {
+        <header class="intro" id="top">
+            {show_title.then(|| view! {
+                <p class="kicker">{intro.kicker.as_str()}</p>
+                <h1>{intro.title.as_str()}</h1>
+                <p class="byline">{intro.byline.as_str()}</p>
+            })}
+            <div class="intro-text"><RichParagraphs paras=&intro.paragraphs/></div>
+        </header>
+    }
+}

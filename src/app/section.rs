@@ -1,0 +1,88 @@
+//! One walkthrough section: heading with copy-link, summary in our own
+//! words, quotations, parts (handreikingen, arguments), the diagrams that
+//! live here, and annotations.
+
+use leptos::prelude::*;
+
+use crate::app::bibliography::Bibliography;
+use crate::app::copy_link::CopyLink;
+use crate::app::glossary::Glossary;
+use crate::app::quote::QuoteBlock;
+use crate::app::rich::RichParagraphs;
+use crate::content::{Part, Section};
+use crate::state::use_app;
+
+/// A diagram or interactive by its public id, for sections and embeds.
+pub fn diagram_by_id(id: &str) -> Option<AnyView> {
+    let _ = id;
+    None
+}
+
+/// The diagrams shown in a section, in order.
+fn diagrams_in(section: &str) -> &'static [&'static str] {
+    match section {
+        "opbouwwerk-undercover" => &["argumentkaart", "tijdlijn"],
+        "de-nieuwe-spagaat" => &["spagaat-kringloop", "spagaat-simulator"],
+        "bronnen" => &["bronnenkaart"],
+        _ => &[],
+    }
+}
+
+#[component]
+pub fn SectionView(section: &'static Section) -> impl IntoView {
+    let state = use_app();
+    let id = section.id.as_str();
+    let heading_id = format!("{id}-titel");
+    let labelled_by = heading_id.clone();
+    let quotes = section.quotes.iter().map(|q| view! { <QuoteBlock id=q.as_str()/> }).collect_view();
+    let parts = (!section.parts.is_empty()).then(|| {
+        view! { <ol class="parts">{section.parts.iter().map(|p| view! { <PartView part=p/> }).collect_view()}</ol> }
+    });
+    let diagrams = diagrams_in(id).iter().filter_map(|d| diagram_by_id(d)).collect_view();
+    let annotations = (!section.annotations.is_empty()).then(|| {
+        view! {
+            <aside class="annotations" aria-label=state.t("annotations_label")>
+                {section.annotations.iter().map(|a| view! {
+                    <div class="annotation">
+                        <h3>{a.title.as_str()}</h3>
+                        <RichParagraphs paras=&a.body/>
+                    </div>
+                }).collect_view()}
+            </aside>
+        }
+    });
+    let extra = match id {
+        "bronnen" => Some(view! { <Bibliography/> }.into_any()),
+        "begrippen" => Some(view! { <Glossary/> }.into_any()),
+        _ => None,
+    };
+    view! {
+        <section id=id class="section" aria-labelledby=labelled_by>
+            <div class="section-heading">
+                <h2 id=heading_id>{section.title.as_str()}</h2>
+                <CopyLink target=id/>
+            </div>
+            <div class="summary"><RichParagraphs paras=&section.summary/></div>
+            {quotes}
+            {parts}
+            {diagrams}
+            {extra}
+            {annotations}
+        </section>
+    }
+}
+
+#[component]
+fn PartView(part: &'static Part) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <li class="part" id=part.id.as_str() class:not-elaborated=!part.elaborated>
+            <h3>
+                {part.title.as_str()}
+                {(!part.elaborated).then(|| view! { <span class="badge">{state.t("not_elaborated")}</span> })}
+            </h3>
+            <RichParagraphs paras=&part.body/>
+            {part.quotes.iter().map(|q| view! { <QuoteBlock id=q.as_str()/> }).collect_view()}
+        </li>
+    }
+}

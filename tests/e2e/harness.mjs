@@ -1,0 +1,126 @@
+// The end-to-end harness: serves the release dist/ from loopback (under any
+// sub-path), drives Debian's Chromium with playwright-core (never a
+// downloaded browser), and records everything that must fail a test: a
+// logged panic, an uncaught error, a console error, a dialog, a CSP
+// violation, or a request that leaves the app's origin.
+import { chromium } from 'playwright-core';
+import http from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const DIST = path.join(ROOT, 'dist');
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serves `root` under `prefix` on 127.0.0.1; `extra` maps paths to [type, body]. */
+export async function serve(root = DIST, { prefix = '/', extra = {} } = {}) {
+  const server = http.createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (extra[url.pathname]) {
+      const [type, body] = extra[url.pathname];
+      res.writeHead(200, { 'content-type': type });
+      return res.end(body);
+    }
+    if (!url.pathname.startsWith(prefix)) { res.writeHead(404); return res.end('not found'); }
+    let rel = decodeURIComponent(url.pathname.slice(prefix.length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = path.join(root, rel);
+    if (!file.startsWith(root)) { res.writeHead(403); return res.end(); }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404); res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + prefix, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export function launch() {
+  return chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+/**
+ * Opens `url` in a fresh context and page, watching for problems. `origins`
+ * lists the origins requests may go to (default: the page's own).
+ */
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main' } = {}) {
+  const context = await browser.newContext({ viewport, reducedMotion, colorScheme });
+  const page = await context.newPage();
+  const problems = watch(page, origins ?? [new URL(url).origin]);
+  if (init) await page.addInitScript(init);
+  await page.goto(url);
+  if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
+  return { page, context, problems };
+}
+
+/** Records panics, errors, dialogs, CSP violations and off-origin requests. */
+export function watch(page, origins) {
+  const problems = [];
+  page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
+  });
+  page.on('console', (msg) => {
+    const text = msg.text();
+    if (msg.type() === 'error' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
+  page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });
+  page.on('request', (req) => {
+    const u = new URL(req.url());
+    if (u.protocol === 'data:' || u.protocol === 'blob:') return;
+    if (!origins.includes(u.origin)) problems.push(`request left the origin: ${req.url()}`);
+  });
+  return problems;
+}
+
+/** Fails with every recorded problem. */
+export function assertClean(problems, what = 'page') {
+  assert.deepEqual(problems, [], `${what} had problems:\n${problems.join('\n')}`);
+}
+
+/** Opens a page, runs `fn`, asserts nothing went wrong, and closes it. */
+export async function withPage(browser, url, fn, opts = {}) {
+  const { page, context, problems } = await open(browser, url, opts);
+  try {
+    await fn(page, problems);
+    await page.waitForTimeout(50);
+    assertClean(problems, url);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The essay's text, for the verbatim check. Missing in CI is a failure. */
+export function seedText() {
+  const file = process.env.OPBOUWWERK_SEED || path.join(ROOT, '../shared/seed/opbouwwerkers-kom-uit-de-kast.txt');
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (process.env.CI) throw new Error(`seed text missing in CI: ${file}`);
+    console.warn(`!!! SKIPPED verbatim check: cannot read ${file} !!!`);
+    return null;
+  }
+}
+
+export const SECTION_IDS = ['opbouwwerk-undercover', 'de-nieuwe-spagaat', 'jos-van-der-lans', 'handreikingen',
+  'opbouwwerk-is-een-vak', 'bronnen', 'begrippen'];
+
+/** Top of an element relative to the viewport. */
+export function topOf(page, selector) {
+  return page.$eval(selector, (el) => el.getBoundingClientRect().top);
+}

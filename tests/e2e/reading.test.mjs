@@ -1,0 +1,172 @@
+// Journeys through the walkthrough in reading mode: deep links, languages,
+// glossary and citation cards, quotations, copy-link.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, withPage, seedText, SECTION_IDS, topOf } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('the page opens in Dutch with the essay title and every section', async () => {
+  await withPage(browser, server.url, async (page) => {
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    assert.match(await page.textContent('h1'), /Opbouwwerkers, kom uit de kast!/);
+    for (const id of SECTION_IDS) {
+      assert.equal(await page.locator(`section#${id} h2`).count(), 1, `section ${id}`);
+    }
+    assert.match(await page.textContent('body'), /breekt af|houdt op|eindigt/i, 'says on screen where the text ends');
+  });
+});
+
+for (const id of SECTION_IDS) {
+  test(`#${id} opens the page scrolled to that section`, async () => {
+    await withPage(browser, `${server.url}#${id}`, async (page) => {
+      await page.waitForFunction((id) => {
+        const top = document.getElementById(id)?.getBoundingClientRect().top;
+        return top !== undefined && Math.abs(top - 72) < 80;
+      }, id, { timeout: 5000 });
+    });
+  });
+}
+
+test('?lang=en gives the page in English with Dutch quotations and marked translations', async () => {
+  await withPage(browser, `${server.url}?lang=en`, async (page) => {
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    const quotes = page.locator('figure.quote');
+    assert.ok((await quotes.count()) >= 5);
+    for (const q of await quotes.all()) {
+      assert.equal(await q.locator('blockquote').getAttribute('lang'), 'nl');
+      assert.equal(await q.locator('.translation').getAttribute('lang'), 'en');
+      assert.match(await q.locator('.translation').textContent(), /translation/i);
+    }
+  });
+});
+
+test('the language switch keeps the section in view and the other URL state', async () => {
+  await withPage(browser, `${server.url}?preset=vak#handreikingen`, async (page) => {
+    await page.waitForFunction(() => Math.abs(document.getElementById('handreikingen').getBoundingClientRect().top - 72) < 80);
+    await page.waitForTimeout(300);
+    await page.click('.lang-switch');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('lang'), 'en');
+    assert.equal(url.searchParams.get('preset'), 'vak');
+    await page.waitForFunction(() => {
+      const top = document.getElementById('handreikingen').getBoundingClientRect().top;
+      return top > -200 && top < 300;
+    });
+    assert.match(await page.textContent('.toc a.current'), /recommendation|Handreiking/i);
+  });
+});
+
+test('an unknown fragment and language show the page from the top in Dutch', async () => {
+  await withPage(browser, `${server.url}?lang=xx#bestaat-niet`, async (page) => {
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+  });
+});
+
+test('every quotation on the page is verbatim from the essay, in both languages', async (t) => {
+  const seed = seedText();
+  if (!seed) return t.skip('seed text missing');
+  for (const lang of ['nl', 'en']) {
+    await withPage(browser, `${server.url}?lang=${lang}`, async (page) => {
+      const texts = await page.$$eval('blockquote[lang=nl], q[lang=nl]', (els) => els.map((e) => e.textContent.trim()));
+      assert.ok(texts.length >= 8, `${lang}: only ${texts.length} quotations`);
+      for (const text of texts) assert.ok(seed.includes(text), `${lang}: not verbatim: ${text}`);
+    });
+  }
+});
+
+test('a glossary term opens its card by mouse, closes on Escape and on a click outside', async () => {
+  await withPage(browser, server.url, async (page) => {
+    const term = page.locator('#opbouwwerk-undercover .term-button').first();
+    await term.click();
+    assert.equal(await term.getAttribute('aria-expanded'), 'true');
+    const card = page.locator('.term-card');
+    await card.waitFor();
+    assert.ok((await card.textContent()).length > 30, 'card has a definition');
+    assert.ok((await page.textContent('[aria-live]')).length > 10, 'the definition is announced');
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'term-button', 'focus returns to the term');
+    await term.click();
+    await card.waitFor();
+    await page.mouse.click(5, 400);
+    await card.waitFor({ state: 'detached' });
+  });
+});
+
+test('a glossary term opens by keyboard (Enter and Space) and links to the glossary', async () => {
+  await withPage(browser, server.url, async (page) => {
+    const term = page.locator('.term-button').first();
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.term-card').waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.term-card').waitFor({ state: 'detached' });
+    await page.keyboard.press('Space');
+    const link = page.locator('.term-card a.term-card-link');
+    const href = await link.getAttribute('href');
+    assert.match(href, /^#begrip-/);
+    await link.click();
+    await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top - 72) < 80, href.slice(1));
+  });
+});
+
+test('a glossary term opens by touch', async () => {
+  const { page, context, problems } = await (await import('./harness.mjs')).open(browser, server.url, { viewport: { width: 360, height: 740 } });
+  await context.close();
+  const ctx = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const p = await ctx.newPage();
+  await p.goto(server.url);
+  await p.locator('.term-button').first().tap();
+  await p.locator('.term-card').waitFor();
+  const box = await p.locator('.term-card').boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 360, 'the card fits a 360 px screen');
+  await ctx.close();
+  assert.deepEqual(problems, []);
+  void page;
+});
+
+test('a citation shows its full reference on hover and focus, and links to the bibliography', async () => {
+  await withPage(browser, server.url, async (page) => {
+    const cite = page.locator('a.cite-link').first();
+    const card = page.locator('.cite-card').first();
+    assert.equal(await card.evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    await cite.hover();
+    await page.waitForFunction((el) => getComputedStyle(el).visibility === 'visible', await card.elementHandle());
+    await page.mouse.move(0, 0);
+    await cite.focus();
+    assert.equal(await card.evaluate((e) => getComputedStyle(e).visibility), 'visible');
+    const href = await cite.getAttribute('href');
+    assert.match(href, /^#bron-/);
+    assert.ok((await card.textContent()).length > 10);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top - 72) < 80, href.slice(1));
+  });
+});
+
+test('copy-link copies the section address with the current state', async () => {
+  const ctxOpts = {};
+  await withPage(browser, `${server.url}?lang=en`, async (page, problems) => {
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await page.click('#jos-van-der-lans [data-copy-link]');
+    await page.waitForFunction(() => /copied/i.test(document.querySelector('#jos-van-der-lans [data-copy-link]').textContent));
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${server.url}?lang=en#jos-van-der-lans`);
+    void problems;
+  }, ctxOpts);
+});
+
+test('without the Clipboard API, copy-link shows the address selected', async () => {
+  await withPage(browser, server.url, async (page) => {
+    await page.click('#bronnen [data-copy-link]');
+    const input = page.locator('#bronnen .copy-fallback input');
+    await input.waitFor();
+    assert.equal(await input.inputValue(), `${server.url}#bronnen`);
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'INPUT');
+  }, { init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); } });
+});
