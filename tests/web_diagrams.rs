@@ -11,6 +11,7 @@
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
+use leptos::task::tick;
 use opbouwwerk_uitgelegd::content::DiagramText;
 use opbouwwerk_uitgelegd::diagrams::timeline::{TimelineChart, TimelineItem};
 use opbouwwerk_uitgelegd::diagrams::{ArgumentMap, CausalLoopDiagram, SourceMap};
@@ -215,7 +216,8 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     assert!(detail.contains("2007: Eerste Wmo") && detail.contains("De eerste Wmo."), "{detail}");
     assert!(parent.query_selector(".diagram-detail a[href='#bron-wikipedia-wmo']").unwrap().is_some());
 
-    // Arrow keys move along the line (in date order), Escape closes.
+    // Arrow keys move along the line in date order (not the given order),
+    // Home and End jump to the ends, Escape closes.
     let _ = first.unchecked_ref::<web_sys::SvgElement>().focus();
     key(&first, "ArrowRight");
     tick().await;
@@ -223,7 +225,43 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     key(&first, "ArrowLeft");
     tick().await;
     assert_eq!(active_id(), "tijdlijn--stadsvernieuwing");
+    key(&find(&parent, "#tijdlijn--stadsvernieuwing"), "End");
+    tick().await;
+    assert_eq!(active_id(), "tijdlijn--wmo-2015");
     key(&first, "Escape");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_play_button_runs_and_stops_the_loop_impulse() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    let button = find(&parent, ".diagram-play");
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    click(&button);
+    tick().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(state.announce.get_untracked().starts_with("Impuls door de kringloop:"));
+    // Either the ring is on its first node, or (reduced motion) the whole loop is lit.
+    assert!(parent.query_selector(".impulse-on").unwrap().is_some());
+    click(&button);
+    tick().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert!(parent.query_selector(".impulse-on").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_selection_and_translates_the_detail() {
+    let (state, parent, _mounted) =
+        mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    assert!(detail_text(&parent).contains("Vangnet en laagdrempelige ontmoeting"));
+    state.url.update(|u| u.lang = opbouwwerk_uitgelegd::content::Lang::En);
+    tick().await;
+    let detail = detail_text(&parent);
+    assert!(detail.contains("Safety net and low-threshold meeting"), "{detail}");
+    // The quotation stays Dutch, with our translation beside it.
+    assert!(detail.contains("Door het ontbreken van vitale gemeenschappen"), "{detail}");
+    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("vangnet".into()));
 }

@@ -188,11 +188,8 @@ impl Ctx {
             }
             let Some(dir) = Dir::from_key(&key) else { return };
             e.prevent_default();
-            let pos = |ids: &mut dyn Iterator<Item = &'static DiagramNode>| {
-                ids.enumerate().filter(|(_, n)| n.id != id).map(|(_, n)| n).collect::<Vec<_>>()
-            };
-            let near_nodes = pos(&mut near.iter().filter_map(|n| cx.node(n)));
-            let all_nodes = pos(&mut cx.d.nodes.iter());
+            let near_nodes: Vec<&DiagramNode> = near.iter().filter_map(|n| cx.node(n)).filter(|n| n.id != id).collect();
+            let all_nodes: Vec<&DiagramNode> = cx.d.nodes.iter().filter(|n| n.id != id).collect();
             let target = [near_nodes, all_nodes].into_iter().find_map(|nodes| {
                 let cands: Vec<(usize, f32, f32)> = nodes.iter().enumerate().map(|(i, n)| (i, n.x, n.y)).collect();
                 geometry::step(from, &cands, dir).map(|i| nodes[i].id.as_str())
@@ -423,7 +420,7 @@ fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
             notes,
             explanation: text(lang, &l.id).explanation.as_str(),
             quote: l.quote.as_deref(),
-            section: None,
+            section: Some(d.section.as_str()),
             source: None,
             cites: Vec::new(),
             path: Vec::new(),

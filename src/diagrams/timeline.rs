@@ -54,10 +54,10 @@ impl TimelineItem {
     }
 }
 
-/// The events of the content, in date order.
+/// The events of the content.
 pub fn content_items() -> Vec<TimelineItem> {
     let c = all();
-    let mut items: Vec<TimelineItem> = c
+    c
         .shared
         .timeline
         .iter()
@@ -69,9 +69,7 @@ pub fn content_items() -> Vec<TimelineItem> {
             nl: c.nl.timeline_text.get(&e.id).unwrap_or(&NO_TEXT),
             en: c.en.timeline_text.get(&e.id).unwrap_or(&NO_TEXT),
         })
-        .collect();
-    items.sort_by_key(|i| (i.year, i.end_year));
-    items
+        .collect()
 }
 
 /// Where each item goes: start and end x, lane, and whether its label sits
@@ -129,9 +127,11 @@ pub fn Timeline() -> impl IntoView {
     view! { <TimelineChart items=content_items()/> }
 }
 
-/// A timeline of the given events (the content's, or a test's).
+/// A timeline of the given events (the content's, or a test's), drawn and
+/// walked through in date order.
 #[component]
-pub fn TimelineChart(items: Vec<TimelineItem>) -> impl IntoView {
+pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
+    items.sort_by_key(|i| (i.year, i.end_year));
     let state = use_app();
     let sel = Selection::new(ID, items.iter().map(|i| i.id.clone()).collect());
     let lang = Memo::new(move |_| state.lang());
