@@ -1,6 +1,6 @@
-//! Plain geometry for the diagrams: label wrapping, box sizes, link paths,
-//! which node an arrow key moves to, and timeline lanes. No web-sys, so it
-//! is tested natively; positions themselves come from the content data.
+//! Plain geometry for the diagrams: label wrapping, box sizes, link paths
+//! and which node an arrow key moves to. No web-sys, so it is tested
+//! natively; positions themselves come from the content data.
 
 /// Font size of node labels, in diagram units. The SVG never shrinks below
 /// 640 px for an 800-unit diagram (see `style/diagrams.css`), so 15 units
@@ -197,29 +197,6 @@ pub fn step(from: (f32, f32), candidates: &[(usize, f32, f32)], dir: Dir) -> Opt
         .map(|(i, _)| i)
 }
 
-/// Lanes for spans on a line so that none overlaps another in its lane:
-/// `spans` are (start, end) in drawing units, in any order; returns each
-/// span's lane (0 = the first).
-pub fn lanes(spans: &[(f32, f32)]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..spans.len()).collect();
-    order.sort_by(|&a, &b| spans[a].0.total_cmp(&spans[b].0));
-    let mut lane_end: Vec<f32> = Vec::new();
-    let mut out = vec![0; spans.len()];
-    for i in order {
-        let (start, end) = spans[i];
-        let lane = match lane_end.iter().position(|&e| e <= start) {
-            Some(l) => l,
-            None => {
-                lane_end.push(f32::NEG_INFINITY);
-                lane_end.len() - 1
-            }
-        };
-        lane_end[lane] = end;
-        out[i] = lane;
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -256,19 +233,5 @@ mod tests {
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Down), Some(1));
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Left), Some(3));
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Up), None);
-    }
-
-    #[test]
-    fn lanes_never_overlap() {
-        let spans = [(0.0, 50.0), (40.0, 90.0), (60.0, 100.0), (95.0, 120.0)];
-        let l = lanes(&spans);
-        assert_eq!(l, [0, 1, 0, 1]);
-        for i in 0..spans.len() {
-            for j in 0..i {
-                if l[i] == l[j] {
-                    assert!(spans[i].0 >= spans[j].1 || spans[j].0 >= spans[i].1);
-                }
-            }
-        }
     }
 }

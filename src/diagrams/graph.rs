@@ -80,6 +80,15 @@ pub fn loop_kind_text(lang: Lang, kind: &str) -> String {
     }
 }
 
+/// The sign drawn on a causal link: "+" or "−" (a true minus sign).
+pub fn polarity_sign(kind: &str) -> Option<&'static str> {
+    match kind {
+        "+" => Some("+"),
+        "-" => Some("−"),
+        _ => None,
+    }
+}
+
 /// How a link's end is drawn, by relation type.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum EndMark {
@@ -159,6 +168,16 @@ impl Ctx {
         self.d.nodes.iter().find(|n| n.id == id)
     }
 
+    /// Whether the selected element is a loop that runs through node `a`
+    /// (or, with `b`, along the link from `a` to `b`). Reactive.
+    fn in_selected_loop(&self, a: &str, b: Option<&str>) -> bool {
+        self.sel.selected.with(|s| {
+            let Some(lp) = s.as_deref().and_then(|s| self.d.loops.iter().find(|l| l.id == s)) else { return false };
+            let next = |i: usize| lp.nodes[(i + 1) % lp.nodes.len()].as_str();
+            lp.nodes.iter().enumerate().any(|(i, n)| n == a && b.is_none_or(|b| next(i) == b))
+        })
+    }
+
     fn toggle(&self, lang: Lang, id: &'static str) {
         let t = text(lang, id);
         self.sel.toggle(id, format!("{}: {}", label(lang, id), rich::plain(&t.explanation)));
@@ -216,7 +235,9 @@ fn boxes(d: &'static Diagram, lang: Lang) -> HashMap<&'static str, (Rect, Vec<St
     d.nodes
         .iter()
         .map(|n| {
-            let lines = geometry::wrap(label(lang, &n.id), geometry::LINE_CHARS);
+            // Claim and essay labels are bold, so a little wider per character.
+            let chars = if matches!(n.kind.as_str(), "claim" | "essay") { geometry::LINE_CHARS - 2 } else { geometry::LINE_CHARS };
+            let lines = geometry::wrap(label(lang, &n.id), chars);
             let hh = geometry::node_height(lines.len()) / 2.0;
             (n.id.as_str(), (Rect { cx: n.x, cy: n.y, hw: geometry::NODE_W / 2.0, hh }, lines))
         })
@@ -260,6 +281,7 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
             class=class
             class:selected=move || sel.is(id)
             class:impulse-on=move || impulse.get() == Some(id) || (in_r_loop && impulse_all.get())
+            class:loop-member=move || cx.in_selected_loop(id, None)
             id=sel.dom_id(id)
             transform=format!("translate({:.1},{:.1})", n.x, n.y)
             tabindex="0"
@@ -290,8 +312,7 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
     if l.inferred {
         aria.push_str(&format!(" ({})", t("diagram_inferred")));
     }
-    let polarity = matches!(l.kind.as_str(), "+" | "-").then(|| {
-        let sign = if l.kind == "+" { "+" } else { "−" };
+    let polarity = polarity_sign(&l.kind).map(|sign| {
         view! {
             <g class="link-polarity" aria-hidden="true">
                 <circle cx=g.label.0 cy=g.label.1 r="10"/>
@@ -324,6 +345,7 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
         lp.kind == "R" && lp.nodes.iter().zip(lp.nodes.iter().cycle().skip(1)).any(|(x, y)| *x == l.from && *y == l.to)
     });
     let from_id = l.from.as_str();
+    let to_id = l.to.as_str();
     let mid = g.mid;
     let ends: Vec<&'static str> = vec![l.from.as_str(), l.to.as_str()];
     view! {
@@ -331,6 +353,7 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
             class=class
             class:selected=move || sel.is(id)
             class:impulse-on=move || in_r_loop && (impulse.get() == Some(from_id) || impulse_all.get())
+            class:loop-member=move || cx.in_selected_loop(from_id, Some(to_id))
             id=sel.dom_id(id)
             tabindex="0"
             role="button"
@@ -629,7 +652,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                             <g class="impulse" aria-hidden="true">{ring}</g>
                         </svg>
                     </div>
-                    <div class="diagram-detail" id=detail_id.clone()>
+                    <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=detail_id.clone()>
                         {move || {
                             let chosen = sel.selected.get();
                             untrack(|| match chosen.as_deref().and_then(|id| detail_of(cx, lang, id)) {

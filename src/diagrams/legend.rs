@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use crate::content::{Diagram, Lang};
-use crate::diagrams::graph::{end_mark, end_mark_view, link_kind_text, loop_kind_text, node_kind_text};
+use crate::diagrams::graph::{end_mark, end_mark_view, link_kind_text, loop_kind_text, node_kind_text, polarity_sign};
 use crate::state::all;
 
 /// A sample line with the end mark of `kind`, 56 × 20 units.
@@ -23,6 +23,12 @@ fn line_sample(kind: &str, extra_class: &str) -> impl IntoView {
             <g class=class>
                 <path class="link-line" d="M2,10 L46,10"/>
                 {end_mark_view(end_mark(kind), (54.0, 10.0), (1.0, 0.0))}
+                {polarity_sign(kind).map(|sign| view! {
+                    <g class="link-polarity">
+                        <circle cx="24" cy="10" r="8"/>
+                        <text x="24" y="10" dy="0.35em" text-anchor="middle" font-size="14">{sign}</text>
+                    </g>
+                })}
             </g>
         </svg>
     }

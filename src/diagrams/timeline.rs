@@ -7,14 +7,14 @@ use leptos::{ev, prelude::*};
 
 use crate::content::{rich, DiagramText, Lang};
 use crate::diagrams::detail::{Detail, DetailPanel, NO_TEXT};
-use crate::diagrams::geometry;
 use crate::diagrams::selection::Selection;
 use crate::state::{all, use_app};
 
 const ID: &str = "tijdlijn";
 const WIDTH: f32 = 800.0;
 const MARGIN: f32 = 30.0;
-const LANE_H: f32 = 46.0;
+/// Height of one event's row.
+const ROW_H: f32 = 38.0;
 const TOP: f32 = 34.0;
 const FONT: f32 = 15.0;
 /// Estimated width of one character of a label at [`FONT`].
@@ -72,12 +72,14 @@ pub fn content_items() -> Vec<TimelineItem> {
         .collect()
 }
 
-/// Where each item goes: start and end x, lane, and whether its label sits
-/// left of the mark; plus the axis range and the drawing's height.
+/// Where each item goes: start and end x, its row's y, and where its label
+/// sits; plus the axis range and the drawing's height. One row per event, in
+/// date order, so labels never collide and the drawing reads top to bottom.
 struct Layout {
     xs: Vec<(f32, f32)>,
-    lane: Vec<usize>,
-    label_left: Vec<bool>,
+    ys: Vec<f32>,
+    /// Label x, y and text anchor.
+    labels: Vec<(f32, f32, &'static str)>,
     lo: u16,
     hi: u16,
     axis_y: f32,
@@ -91,25 +93,24 @@ fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
     let hi = (max + 1).div_ceil(5) * 5;
     let x = |year: u16| MARGIN + (year - lo) as f32 / (hi - lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
     let xs: Vec<(f32, f32)> = items.iter().map(|i| (x(i.year), x(i.end_year.unwrap_or(i.year).max(i.year)))).collect();
-    let mut label_left = Vec::new();
-    let spans: Vec<(f32, f32)> = items
-        .iter()
-        .zip(&xs)
-        .map(|(item, &(a, b))| {
-            let w = label_text(item, lang).chars().count() as f32 * CHAR_W;
-            let left = b + 10.0 + w > WIDTH - 4.0;
-            label_left.push(left);
-            if left {
-                (a - 10.0 - w - 8.0, b + 8.0)
-            } else {
-                (a - 8.0, b + 10.0 + w + 8.0)
-            }
-        })
-        .collect();
-    let lane = geometry::lanes(&spans);
-    let lanes = lane.iter().max().map_or(1, |m| m + 1);
-    let axis_y = TOP + lanes as f32 * LANE_H;
-    Layout { xs, lane, label_left, lo, hi, axis_y, height: axis_y + 40.0 }
+    let (mut ys, mut labels) = (Vec::new(), Vec::new());
+    let mut y = TOP - ROW_H;
+    for (item, &(a, b)) in items.iter().zip(&xs) {
+        let w = label_text(item, lang).chars().count() as f32 * CHAR_W;
+        // Right of the mark if it fits, else left of it, else above it.
+        let (label, above) = if b + 14.0 + w <= WIDTH - 4.0 {
+            ((b + 14.0, 0.0, "start"), false)
+        } else if a - 14.0 - w >= 4.0 {
+            ((a - 14.0, 0.0, "end"), false)
+        } else {
+            ((a.clamp(4.0, (WIDTH - 4.0 - w).max(4.0)), -20.0, "start"), true)
+        };
+        y += ROW_H + if above { 20.0 } else { 0.0 };
+        ys.push(y);
+        labels.push((label.0, y + label.1, label.2));
+    }
+    let axis_y = y + ROW_H;
+    Layout { xs, ys, labels, lo, hi, axis_y, height: axis_y + 40.0 }
 }
 
 fn label_text(item: &TimelineItem, lang: Lang) -> String {
@@ -170,7 +171,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                     .enumerate()
                     .map(|(i, item)| {
                         let (xa, xb) = l.xs[i];
-                        let y = TOP + l.lane[i] as f32 * LANE_H;
+                        let y = l.ys[i];
                         let id = item.id.as_str();
                         let kind = if item.period() { t("diagram_timeline_period") } else { t("diagram_timeline_point") };
                         let aria = format!("{} ({kind})", label_text(item, lang));
@@ -182,7 +183,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         let focus_ring = view! {
                             <rect class="timeline-focus" x=xa - 13.0 y=y - 13.0 width=(xb - xa) + 26.0 height="26" rx="13"/>
                         };
-                        let (tx, anchor) = if l.label_left[i] { (xa - 14.0, "end") } else { (xb + 14.0, "start") };
+                        let (tx, ty, anchor) = l.labels[i];
                         let n = items.len();
                         let keydown = move |e: ev::KeyboardEvent| {
                             let target = match e.key().as_str() {
@@ -217,7 +218,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 <path class="timeline-guide" d=format!("M{xa:.1},{:.1} L{xa:.1},{:.1}", y + 9.0, l.axis_y) aria-hidden="true"/>
                                 {focus_ring}
                                 {mark}
-                                <text class="timeline-label" x=tx y=y dy="0.35em" text-anchor=anchor font-size=FONT>{label_text(item, lang)}</text>
+                                <text class="timeline-label" x=tx y=ty dy="0.35em" text-anchor=anchor font-size=FONT>{label_text(item, lang)}</text>
                             </g>
                         }
                     })
@@ -255,7 +256,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 {events}
                             </svg>
                         </div>
-                        <div class="diagram-detail" id=format!("{ID}-detail")>
+                        <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=format!("{ID}-detail")>
                             {move || {
                                 let chosen = sel.selected.get();
                                 untrack(|| {
