@@ -271,10 +271,16 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
     let in_r_loop = cx.d.loops.iter().any(|lp| lp.kind == "R" && lp.nodes.iter().any(|x| x == id));
     let impulse_all = cx.impulse_all;
     let top = -rect.hh + geometry::LINE_H / 2.0 + 9.0 + 5.0;
+    // A space ends every line but the last, so the text read from the
+    // drawing is the label itself (and matches the accessible name).
+    let last = lines.len().saturating_sub(1);
     let tspans = lines
         .into_iter()
         .enumerate()
-        .map(|(i, line)| view! { <tspan x="0" y=top + i as f32 * geometry::LINE_H>{line}</tspan> })
+        .map(|(i, line)| {
+            let line = if i < last { format!("{line} ") } else { line };
+            view! { <tspan x="0" y=top + i as f32 * geometry::LINE_H>{line}</tspan> }
+        })
         .collect_view();
     view! {
         <g
