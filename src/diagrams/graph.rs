@@ -187,15 +187,15 @@ impl Ctx {
     fn pick(&self, lang: Lang, id: &'static str) -> Callback<()> {
         let cx = *self;
         Callback::new(move |_| {
-            if !cx.sel.is(id) {
+            if cx.sel.selected.get_untracked().as_deref() != Some(id) {
                 cx.toggle(lang, id);
             }
             cx.sel.focus(id);
         })
     }
 
-    /// Enter and Space select; arrow keys move focus towards `candidates`
-    /// (connected nodes first, then any node that way).
+    /// Enter and Space select; arrow keys move focus from `from` to the node
+    /// that way, among the `near` (connected) nodes first, then among all.
     fn keys(&self, lang: Lang, id: &'static str, from: (f32, f32), near: Vec<&'static str>) -> impl Fn(ev::KeyboardEvent) + 'static {
         let cx = *self;
         move |e: ev::KeyboardEvent| {
