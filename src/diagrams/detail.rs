@@ -8,6 +8,7 @@ use crate::app::citation::CitationLink;
 use crate::app::quote::QuoteBlock;
 use crate::app::rich::Rich;
 use crate::content::{DiagramText, Lang};
+use crate::diagrams::selection::Selection;
 use crate::state::all;
 
 /// Text for an element that has none (the content tests forbid that).
@@ -30,6 +31,7 @@ pub struct Related {
 }
 
 /// Everything the panel shows about one element.
+#[derive(Default)]
 pub struct Detail {
     pub heading: String,
     /// What kind of element it is ("factor", "argument", "period", ...).
@@ -127,6 +129,35 @@ pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl I
             {cites}
             {related}
             {section}
+        </div>
+    }
+}
+
+/// The panel's place beside the drawing: the detail of whatever `sel` holds
+/// (built by `detail_of`), or a prompt to choose something. Closing returns
+/// focus to the element.
+#[component]
+pub fn DetailSlot(
+    sel: Selection,
+    lang: Lang,
+    detail_of: impl Fn(&str) -> Option<Detail> + Send + Sync + 'static,
+) -> impl IntoView {
+    let loc = all().locale(lang);
+    let content = move || {
+        let chosen = sel.selected.get();
+        untrack(|| match chosen.as_deref().and_then(&detail_of) {
+            Some(detail) => {
+                let close = Callback::new(move |_| {
+                    sel.close();
+                });
+                view! { <DetailPanel detail=detail lang=lang on_close=close/> }.into_any()
+            }
+            None => view! { <p class="diagram-empty">{loc.ui("diagram_choose").to_string()}</p> }.into_any(),
+        })
+    };
+    view! {
+        <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=format!("{}-detail", sel.diagram)>
+            {content}
         </div>
     }
 }

@@ -12,7 +12,7 @@ use leptos::{ev, prelude::*};
 
 use crate::content::rich;
 use crate::content::{Diagram, DiagramLink, DiagramLoop, DiagramNode, DiagramText, Lang};
-use crate::diagrams::detail::{Detail, DetailPanel, Note, Related, NO_TEXT};
+use crate::diagrams::detail::{Detail, DetailSlot, Note, Related, NO_TEXT};
 use crate::diagrams::geometry::{self, Dir, Rect};
 use crate::diagrams::legend::Legend;
 use crate::diagrams::selection::{reduced_motion, Selection};
@@ -433,9 +433,8 @@ fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
             quote: n.quote.as_deref(),
             section: n.section.as_deref(),
             source: n.source.as_deref(),
-            cites: Vec::new(),
-            path: Vec::new(),
             related,
+            ..Detail::default()
         });
     }
     if let Some(l) = d.links.iter().find(|l| l.id == id) {
@@ -450,27 +449,22 @@ fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
             explanation: text(lang, &l.id).explanation.as_str(),
             quote: l.quote.as_deref(),
             section: Some(d.section.as_str()),
-            source: None,
-            cites: Vec::new(),
-            path: Vec::new(),
             related: [&l.from, &l.to]
                 .into_iter()
                 .map(|n| Related { text: label(lang, n).to_string(), pick: cx.pick(lang, n) })
                 .collect(),
+            ..Detail::default()
         });
     }
     let lp = d.loops.iter().find(|l| l.id == id)?;
     Some(Detail {
         heading: label(lang, &lp.id).to_string(),
         kind: Some(loop_kind_text(lang, &lp.kind)),
-        notes: Vec::new(),
         explanation: text(lang, &lp.id).explanation.as_str(),
-        quote: None,
         section: Some(d.section.as_str()),
-        source: None,
-        cites: Vec::new(),
         path: lp.nodes.iter().map(|n| label(lang, n).to_string()).collect(),
         related: lp.nodes.iter().map(|n| Related { text: label(lang, n).to_string(), pick: cx.pick(lang, n) }).collect(),
+        ..Detail::default()
     })
 }
 
@@ -589,7 +583,6 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
     let running = player.running;
     let lang = Memo::new(move |_| state.lang());
     let title_id = format!("{}-title", d.id);
-    let detail_id = format!("{}-detail", d.id);
 
     let drawing = move || {
         let lang = lang.get();
@@ -658,20 +651,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                             <g class="impulse" aria-hidden="true">{ring}</g>
                         </svg>
                     </div>
-                    <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=detail_id.clone()>
-                        {move || {
-                            let chosen = sel.selected.get();
-                            untrack(|| match chosen.as_deref().and_then(|id| detail_of(cx, lang, id)) {
-                                Some(detail) => {
-                                    let close = Callback::new(move |_| {
-                                        sel.close();
-                                    });
-                                    view! { <DetailPanel detail=detail lang=lang on_close=close/> }.into_any()
-                                }
-                                None => view! { <p class="diagram-empty">{t("diagram_choose")}</p> }.into_any(),
-                            })
-                        }}
-                    </div>
+                    <DetailSlot sel=sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/>
                 </div>
                 <Legend diagram=d lang=lang/>
                 {text_list(d, lang)}

@@ -6,7 +6,7 @@
 use leptos::{ev, prelude::*};
 
 use crate::content::{rich, DiagramText, Lang};
-use crate::diagrams::detail::{Detail, DetailPanel, NO_TEXT};
+use crate::diagrams::detail::{Detail, DetailSlot, NO_TEXT};
 use crate::diagrams::selection::Selection;
 use crate::state::{all, use_app};
 
@@ -113,6 +113,16 @@ fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
     Layout { xs, ys, labels, lo, hi, axis_y, height: axis_y + 40.0 }
 }
 
+/// "period" or "event", in a language.
+fn kind_text(item: &TimelineItem, lang: Lang) -> String {
+    let t = |k: &'static str| all().locale(lang).ui(k).to_string();
+    if item.period() {
+        t("diagram_timeline_period")
+    } else {
+        t("diagram_timeline_point")
+    }
+}
+
 fn label_text(item: &TimelineItem, lang: Lang) -> String {
     let label = &item.text(lang).label;
     if label.is_empty() {
@@ -173,8 +183,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         let (xa, xb) = l.xs[i];
                         let y = l.ys[i];
                         let id = item.id.as_str();
-                        let kind = if item.period() { t("diagram_timeline_period") } else { t("diagram_timeline_point") };
-                        let aria = format!("{} ({kind})", label_text(item, lang));
+                        let aria = format!("{} ({})", label_text(item, lang), kind_text(item, lang));
                         let mark = if item.period() {
                             view! { <rect class="timeline-bar" x=xa y=y - 7.0 width=(xb - xa).max(4.0) height="14" rx="7"/> }.into_any()
                         } else {
@@ -256,35 +265,16 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 {events}
                             </svg>
                         </div>
-                        <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=format!("{ID}-detail")>
-                            {move || {
-                                let chosen = sel.selected.get();
-                                untrack(|| {
-                                    match chosen.as_deref().and_then(|id| items.iter().find(|i| i.id == id)) {
-                                        Some(item) => {
-                                            let text = item.text(lang);
-                                            let detail = Detail {
-                                                heading: label_text(item, lang),
-                                                kind: Some(if item.period() { t("diagram_timeline_period") } else { t("diagram_timeline_point") }),
-                                                notes: Vec::new(),
-                                                explanation: text.explanation.as_str(),
-                                                quote: None,
-                                                section: None,
-                                                source: None,
-                                                cites: item.sources.clone(),
-                                                path: Vec::new(),
-                                                related: Vec::new(),
-                                            };
-                                            let close = Callback::new(move |_| {
-                                        sel.close();
-                                    });
-                                            view! { <DetailPanel detail=detail lang=lang on_close=close/> }.into_any()
-                                        }
-                                        None => view! { <p class="diagram-empty">{t("diagram_choose")}</p> }.into_any(),
-                                    }
-                                })
-                            }}
-                        </div>
+                        <DetailSlot sel=sel lang=lang detail_of=move |id: &str| {
+                            let item = items.iter().find(|i| i.id == id)?;
+                            Some(Detail {
+                                heading: label_text(item, lang),
+                                kind: Some(kind_text(item, lang)),
+                                explanation: item.text(lang).explanation.as_str(),
+                                cites: item.sources.clone(),
+                                ..Detail::default()
+                            })
+                        }/>
                     </div>
                     <details class="diagram-text">
                         <summary>{t("diagram_as_text")}</summary>
