@@ -1,6 +1,6 @@
-//! Turns the content files (`content/{shared,nl,en}/*.toml`, each folder
-//! merged into one table) into one JSON document for the
-//! app, and validates the optional site configuration. A malformed file or a
+//! Reads the content files (`content/{shared,nl,en}/*.toml`, each folder
+//! merged into one table) into the content model and stores it compactly
+//! (postcard) for the app, and validates the optional site configuration. A malformed file or a
 //! bad configuration stops the build with a message that says what to fix;
 //! deeper checks (references, verbatim quotations) run in `cargo test`.
 
@@ -9,6 +9,10 @@ use std::{env, fs, path::Path, process};
 #[path = "src/content/site.rs"]
 #[allow(dead_code)]
 mod site;
+
+#[path = "src/content/model.rs"]
+#[allow(dead_code)]
+mod model;
 
 fn fail(msg: String) -> ! {
     eprintln!("\nerror: {msg}\n");
@@ -66,12 +70,15 @@ fn main() {
         "nl": read_folder("content/nl"),
         "en": read_folder("content/en"),
     });
-    fs::write(Path::new(&out).join("content.json"), content.to_string()).expect("write content.json");
+    let content: model::Content = serde_json::from_value(content)
+        .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
+    let bytes = postcard::to_allocvec(&content).expect("content encodes");
+    fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
 
     println!("cargo:rerun-if-env-changed=OPBOUWWERK_SITE");
     println!("cargo:rerun-if-changed=site.toml");
     let site_path = env::var("OPBOUWWERK_SITE").unwrap_or_else(|_| "site.toml".into());
-    let site_json = if Path::new(&site_path).exists() {
+    let site = if Path::new(&site_path).exists() {
         println!("cargo:rerun-if-changed={site_path}");
         let text = fs::read_to_string(&site_path).unwrap_or_else(|e| fail(format!("cannot read {site_path}: {e}")));
         let cfg: site::SiteConfig = toml::from_str(&text).unwrap_or_else(|e| {
@@ -82,14 +89,12 @@ fn main() {
         if let Err(why) = site::check(&cfg) {
             fail(format!("site configuration {site_path} is invalid: {why} (see README)"));
         }
-        serde_json::json!({
-            "organisation": cfg.organisation, "cta_text": cfg.cta_text,
-            "cta_url": cfg.cta_url, "accent": cfg.accent,
-        })
+        Some(cfg)
     } else if env::var("OPBOUWWERK_SITE").is_ok() {
         fail(format!("OPBOUWWERK_SITE names {site_path}, which does not exist"))
     } else {
-        serde_json::Value::Null
+        None
     };
-    fs::write(Path::new(&out).join("site.json"), site_json.to_string()).expect("write site.json");
+    let bytes = postcard::to_allocvec(&site).expect("site configuration encodes");
+    fs::write(Path::new(&out).join("site.bin"), bytes).expect("write site.bin");
 }

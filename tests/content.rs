@@ -28,7 +28,7 @@ fn seed() -> Option<String> {
 
 #[test]
 fn content_parses_and_holds_together() {
-    let c = content::parse(content::CONTENT_JSON).expect("content matches the model");
+    let c = content::decode(content::CONTENT_BYTES).expect("content matches the model");
     let seed = seed();
     let problems = validate::problems(&c, seed.as_deref());
     assert!(problems.is_empty(), "{} content problems:\n  {}", problems.len(), problems.join("\n  "));
@@ -36,9 +36,9 @@ fn content_parses_and_holds_together() {
 
 #[test]
 fn validation_catches_a_forged_quote_and_a_dangling_reference() {
-    let mut c = content::parse(content::CONTENT_JSON).unwrap();
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
     let seed = "Een echte zin uit het essay.";
-    c.shared.quotes.push(serde_json::from_str(r#"{"id":"nep","text":"Dit staat er niet.","speaker":"vlaar"}"#).unwrap());
+    c.shared.quotes.push(content::Quote { id: "nep".into(), text: "Dit staat er niet.".into(), speaker: content::Speaker::Vlaar });
     c.nl.intro.paragraphs.push("Zie [de Wmo](term:bestaat-niet) en [](cite:nergens) en [hier](#nergens).".into());
     let problems = validate::problems(&c, Some(seed)).join("\n");
     assert!(problems.contains("quote nep: not verbatim"), "{problems}");

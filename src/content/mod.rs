@@ -10,28 +10,26 @@ use std::sync::OnceLock;
 
 pub use model::*;
 
-/// The content files as one JSON document, produced by `build.rs` from
-/// `content/{shared,nl,en}/*.toml`.
-pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+/// The content, as `build.rs` stored it (postcard) from `content/*/*.toml`.
+pub const CONTENT_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/content.bin"));
 
-/// Parses content JSON. Used by [`content`] and by the tests.
-pub fn parse(json: &str) -> Result<Content, serde_json::Error> {
-    serde_json::from_str(json)
+/// Decodes stored content. Used by [`content`] and by the tests.
+pub fn decode(bytes: &[u8]) -> Result<Content, postcard::Error> {
+    postcard::from_bytes(bytes)
 }
 
-/// The explainer's content, parsed once on first use.
+/// The explainer's content, decoded once on first use.
 ///
-/// The build already checked that the JSON matches the model (`build.rs`
-/// deserialises nothing, but the native tests do), so a failure here is a
+/// `build.rs` wrote these bytes from the same types, so a failure here is a
 /// build defect and not user input.
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
-    CONTENT.get_or_init(|| parse(CONTENT_JSON).expect("content.json matches the content model"))
+    CONTENT.get_or_init(|| decode(CONTENT_BYTES).expect("content.bin matches the content model"))
 }
 
-const SITE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/site.json"));
+const SITE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/site.bin"));
 
 /// The build's site configuration (validated by `build.rs`), if any.
 pub fn site_config() -> Option<site::SiteConfig> {
-    serde_json::from_str::<Option<site::SiteConfig>>(SITE_JSON).ok().flatten()
+    postcard::from_bytes::<Option<site::SiteConfig>>(SITE_BYTES).ok().flatten()
 }

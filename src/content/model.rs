@@ -1,12 +1,14 @@
 //! The content model: everything the explainer says, as plain data.
 //!
 //! The data lives in `content/shared/*.toml` (language-independent) and
-//! `content/{nl,en}/*.toml`; `build.rs` turns them into JSON that [`super::content`]
-//! deserialises into these types. No sentence of content lives in Rust code.
+//! `content/{nl,en}/*.toml`; `build.rs` reads them into these types (so a
+//! file that does not fit stops the build) and stores them compactly with
+//! postcard for [`super::content`]. No sentence of content lives in Rust code.
+//! This file is also compiled into `build.rs`, so it depends on serde alone.
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 /// A language the explainer is written in. Dutch is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,7 +47,7 @@ impl Lang {
 }
 
 /// All content: the language-independent part and one [`Locale`] per language.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Content {
     pub shared: Shared,
     pub nl: Locale,
@@ -71,7 +73,7 @@ impl Content {
 
 /// Facts that do not depend on the language: quotations, sources, dates and
 /// the structure of the diagrams.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Shared {
     /// Verbatim Dutch quotations from the essay (checked against the seed text).
     pub quotes: Vec<Quote>,
@@ -89,7 +91,7 @@ pub struct Shared {
 }
 
 /// A verbatim quotation from the essay, in Dutch.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Quote {
     pub id: String,
     /// Exactly as in the seed text, at most two sentences.
@@ -98,7 +100,7 @@ pub struct Quote {
     pub speaker: Speaker,
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Deserialize, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Speaker {
     /// Paul Vlaar, the essay's author.
@@ -109,7 +111,7 @@ pub enum Speaker {
 
 /// One bibliography entry. Fields hold what the source itself gives; nothing
 /// is filled in by guesswork.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Source {
     pub id: String,
     /// Authors or organisation, as a display string; may be empty.
@@ -156,7 +158,7 @@ impl Source {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct TimelineEvent {
     pub id: String,
     /// Start year of the event (for placing it on the axis).
@@ -169,7 +171,7 @@ pub struct TimelineEvent {
 }
 
 /// A node-and-link diagram; positions are in the diagram's own units.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Diagram {
     pub id: String,
     /// Walkthrough section the diagram lives in.
@@ -184,7 +186,7 @@ pub struct Diagram {
     pub loops: Vec<DiagramLoop>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct DiagramNode {
     pub id: String,
     pub x: f32,
@@ -210,7 +212,7 @@ fn yes() -> bool {
     true
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct DiagramLink {
     pub id: String,
     pub from: String,
@@ -227,7 +229,7 @@ pub struct DiagramLink {
     pub quote: Option<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct DiagramLoop {
     pub id: String,
     /// "R" (reinforcing) or "B" (balancing).
@@ -239,7 +241,7 @@ pub struct DiagramLoop {
 }
 
 /// Everything in one language.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Locale {
     /// Interface strings by key (identical key sets in every language).
     pub ui: BTreeMap<String, String>,
@@ -276,7 +278,7 @@ impl Locale {
     }
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Intro {
     pub kicker: String,
     pub title: String,
@@ -286,7 +288,7 @@ pub struct Intro {
 }
 
 /// One walkthrough section. The id is part of the public URL contract.
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Section {
     pub id: String,
     pub title: String,
@@ -309,7 +311,7 @@ pub struct Section {
     pub notes: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Part {
     pub id: String,
     pub title: String,
@@ -321,13 +323,13 @@ pub struct Part {
     pub elaborated: bool,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Annotation {
     pub title: String,
     pub body: Vec<String>,
 }
 
-#[derive(Debug, Deserialize)]
+#[derive(Debug, Deserialize, Serialize)]
 pub struct Term {
     pub id: String,
     pub term: String,
@@ -335,7 +337,7 @@ pub struct Term {
     pub definition: String,
 }
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, Serialize)]
 pub struct DiagramText {
     pub label: String,
     #[serde(default)]

@@ -4,9 +4,9 @@
 //! a bad one; no file means no call to action. This file is also compiled
 //! into `build.rs`, so it depends on serde alone.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Debug, Deserialize, PartialEq, Eq)]
+#[derive(Clone, Debug, Deserialize, Serialize, PartialEq, Eq)]
 pub struct SiteConfig {
     pub organisation: String,
     pub cta_text: String,

@@ -57,8 +57,8 @@ export function launch() {
  * Opens `url` in a fresh context and page, watching for problems. `origins`
  * lists the origins requests may go to (default: the page's own).
  */
-export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main' } = {}) {
-  const context = await browser.newContext({ viewport, reducedMotion, colorScheme });
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false } = {}) {
+  const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch });
   const page = await context.newPage();
   const problems = watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
