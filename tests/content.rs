@@ -84,23 +84,56 @@ fn every_interface_string_used_in_code_exists() {
 /// its polarity.
 #[test]
 fn validation_catches_dangling_diagram_references() {
-    let mut c = content::parse(content::CONTENT_JSON).unwrap();
-    let forged = r#"{
-        "id": "nep-kaart", "section": "bestaat-niet", "width": 100, "height": 100,
-        "nodes": [
-            {"id": "nep-a", "x": 10, "y": 10, "kind": "factor", "section": "ook-niet", "source": "nergens", "quote": "geen-citaat"},
-            {"id": "nep-b", "x": 50, "y": 50, "kind": "onbekend"},
-            {"id": "nep-c", "x": 500, "y": 50, "kind": "factor"}
-        ],
-        "links": [
-            {"id": "nep-ab", "from": "nep-a", "to": "nep-b", "kind": "-"},
-            {"id": "nep-ba", "from": "nep-b", "to": "nep-a", "kind": "+", "quote": "ook-geen-citaat"},
-            {"id": "nep-az", "from": "nep-a", "to": "spook", "kind": "raar", "inferred": true}
-        ],
-        "loops": [{"id": "nep-lus", "kind": "R", "x": 30, "y": 30, "nodes": ["nep-a", "nep-b"]}]
-    }"#;
-    c.shared.diagrams.push(serde_json::from_str(forged).unwrap());
-    c.shared.timeline.push(serde_json::from_str(r#"{"id":"nep-jaar","year":2020,"end_year":2010,"sources":["nergens"]}"#).unwrap());
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    use content::{Diagram, DiagramLink, DiagramLoop, DiagramNode, TimelineEvent};
+    let node = |id: &str, x: f32, kind: &str| DiagramNode {
+        id: id.into(),
+        x,
+        y: 10.0,
+        kind: kind.into(),
+        quote: None,
+        section: None,
+        source: None,
+        elaborated: true,
+    };
+    let link = |id: &str, from: &str, to: &str, kind: &str| DiagramLink {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        kind: kind.into(),
+        delay: false,
+        inferred: false,
+        quote: None,
+    };
+    let mut a = node("nep-a", 10.0, "factor");
+    a.section = Some("ook-niet".into());
+    a.source = Some("nergens".into());
+    a.quote = Some("geen-citaat".into());
+    let mut ba = link("nep-ba", "nep-b", "nep-a", "+");
+    ba.quote = Some("ook-geen-citaat".into());
+    let mut az = link("nep-az", "nep-a", "spook", "raar");
+    az.inferred = true;
+    c.shared.diagrams.push(Diagram {
+        id: "nep-kaart".into(),
+        section: "bestaat-niet".into(),
+        width: 100.0,
+        height: 100.0,
+        nodes: vec![a, node("nep-b", 50.0, "onbekend"), node("nep-c", 500.0, "factor")],
+        links: vec![link("nep-ab", "nep-a", "nep-b", "-"), ba, az],
+        loops: vec![DiagramLoop {
+            id: "nep-lus".into(),
+            kind: "R".into(),
+            x: 30.0,
+            y: 30.0,
+            nodes: vec!["nep-a".into(), "nep-b".into()],
+        }],
+    });
+    c.shared.timeline.push(TimelineEvent {
+        id: "nep-jaar".into(),
+        year: 2020,
+        end_year: Some(2010),
+        sources: vec!["nergens".into()],
+    });
     let problems = validate::problems(&c, None).join("\n");
     for expected in [
         "diagram nep-kaart: unknown section bestaat-niet",
@@ -120,7 +153,7 @@ fn validation_catches_dangling_diagram_references() {
         assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
     }
     // The same id in two diagrams would share one text and one selection.
-    let mut c = content::parse(content::CONTENT_JSON).unwrap();
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
     let d = c.shared.diagrams.iter().position(|d| d.id == "argumentkaart").expect("argument map exists");
     c.shared.diagrams[d].nodes[0].id = "toegang".into();
     let problems = validate::problems(&c, None).join("\n");
@@ -132,7 +165,7 @@ fn validation_catches_dangling_diagram_references() {
 /// strings is missing (section parts are checked once the sections exist).
 #[test]
 fn diagram_content_holds_together() {
-    let c = content::parse(content::CONTENT_JSON).unwrap();
+    let c = content::decode(content::CONTENT_BYTES).unwrap();
     let seed = seed();
     for id in ["spagaat-kringloop", "argumentkaart", "bronnenkaart"] {
         assert!(c.shared.diagrams.iter().any(|d| d.id == id), "diagram {id} missing");
