@@ -23,9 +23,7 @@ pub fn ReadingPage() -> impl IntoView {
     let _ = window_event_listener(ev::scroll, move |_| on_scroll());
     view! {
         <a class="skip-link" href="#inhoud">{move || state.t("skip_to_content")}</a>
-        <progress class="reading-progress" max="100" value=move || progress.get()
-            aria-label=move || state.t("reading_progress")></progress>
-        <SiteHeader/>
+        <SiteHeader progress=progress/>
         <div class="layout">
             <TableOfContents/>
             <main id="inhoud" class="content" tabindex="-1">

@@ -14,8 +14,11 @@ use crate::state::use_app;
 
 /// A diagram or interactive by its public id, for sections and embeds.
 pub fn diagram_by_id(id: &str) -> Option<AnyView> {
-    let _ = id;
-    None
+    use crate::diagrams::simulator::SpagaatSimulator;
+    match id {
+        "spagaat-simulator" => Some(view! { <SpagaatSimulator/> }.into_any()),
+        _ => None,
+    }
 }
 
 /// The diagrams shown in a section, in order.
@@ -41,14 +44,14 @@ pub fn SectionView(section: &'static Section) -> impl IntoView {
     let diagrams = diagrams_in(id).iter().filter_map(|d| diagram_by_id(d)).collect_view();
     let annotations = (!section.annotations.is_empty()).then(|| {
         view! {
-            <aside class="annotations" aria-label=state.t("annotations_label")>
+            <div class="annotations">
                 {section.annotations.iter().map(|a| view! {
                     <div class="annotation">
-                        <h3>{a.title.as_str()}</h3>
+                        <h3><span class="visually-hidden">{state.t("annotations_label")}": "</span>{a.title.as_str()}</h3>
                         <RichParagraphs paras=&a.body/>
                     </div>
                 }).collect_view()}
-            </aside>
+            </div>
         }
     });
     let extra = match id {

@@ -74,9 +74,9 @@ pub struct Preset {
 /// The presets; the first is the baseline the chart compares against.
 pub const PRESETS: [Preset; 3] = [
     // Since the Wmo: little community work, cuts to collective provisions.
-    Preset { key: "wmo", params: Params { values: [5.0, 30.0, 18.0, 50.0, 40.0, 0.0] } },
+    Preset { key: "wmo", params: Params { values: [2.0, 30.0, 18.0, 50.0, 40.0, 0.0] } },
     // Only more case workers: the same, plus extra hands for casework.
-    Preset { key: "meer-handen", params: Params { values: [5.0, 30.0, 18.0, 50.0, 40.0, 20.0] } },
+    Preset { key: "meer-handen", params: Params { values: [2.0, 30.0, 18.0, 50.0, 40.0, 20.0] } },
     // Community work as a profession: a fifth of capacity goes to opbouwwerk.
     Preset { key: "vak", params: Params { values: [20.0, 30.0, 18.0, 50.0, 40.0, 0.0] } },
 ];

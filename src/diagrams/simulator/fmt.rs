@@ -1,0 +1,64 @@
+//! Numbers as the reader sees them, in the current language, and filling
+//! `{name}` placeholders in interface strings. Pure functions.
+
+use crate::content::Lang;
+
+/// A fraction as a whole percentage: 1.17 → "117%".
+pub fn percent(x: f64) -> String {
+    format!("{}%", round(x * 100.0))
+}
+
+/// Vitality (0..1) on the 0–100 scale shown to the reader.
+pub fn vitality(v: f64) -> String {
+    round(v * 100.0).to_string()
+}
+
+/// A number with up to `max_decimals` decimals, without trailing zeros,
+/// with a decimal comma in Dutch.
+pub fn decimal(x: f64, max_decimals: usize, lang: Lang) -> String {
+    let mut s = format!("{x:.max_decimals$}");
+    if s.contains('.') {
+        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
+    }
+    if s == "-0" {
+        s = "0".into();
+    }
+    match lang {
+        Lang::Nl => s.replace('.', ","),
+        _ => s,
+    }
+}
+
+/// Replaces each `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, String)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+fn round(x: f64) -> i64 {
+    let r = x.round() as i64;
+    if r == 0 {
+        0
+    } else {
+        r
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats() {
+        assert_eq!(percent(1.174), "117%");
+        assert_eq!(percent(-0.001), "0%");
+        assert_eq!(vitality(0.604), "60");
+        assert_eq!(decimal(0.003, 3, Lang::Nl), "0,003");
+        assert_eq!(decimal(24.0, 3, Lang::En), "24");
+        assert_eq!(decimal(0.32, 3, Lang::En), "0.32");
+        assert_eq!(fill("{a} en {b}, {a}", &[("a", "1".into()), ("b", "2".into())]), "1 en 2, 1");
+    }
+}

@@ -1,0 +1,90 @@
+//! One labelled range input per parameter, with its value and unit visible
+//! and spoken (`aria-valuetext`). Moving a slider writes the URL state.
+
+use leptos::prelude::*;
+
+use super::SimView;
+use crate::sim::PARAMS;
+use crate::state::use_app;
+use crate::url_state::format_number;
+
+/// Interface-string keys of each slider, indexed as [`PARAMS`].
+pub struct SliderText {
+    pub label: &'static str,
+    pub help: &'static str,
+    /// Unit as shown after the value ("%", "mnd").
+    pub unit_short: &'static str,
+    /// Unit as spoken ("procent", "maanden").
+    pub unit_long: &'static str,
+}
+
+const PCT: (&str, &str) = ("sim_unit_pct", "sim_unit_pct_long");
+const MONTHS: (&str, &str) = ("sim_unit_months", "sim_unit_months_long");
+
+const fn text(label: &'static str, help: &'static str, unit: (&'static str, &'static str)) -> SliderText {
+    SliderText { label, help, unit_short: unit.0, unit_long: unit.1 }
+}
+
+pub const SLIDER_TEXT: [SliderText; 6] = [
+    text("sim_param_cw", "sim_param_cw_help", PCT),
+    text("sim_param_cut", "sim_param_cut_help", PCT),
+    text("sim_param_delay", "sim_param_delay_help", MONTHS),
+    text("sim_param_catch", "sim_param_catch_help", PCT),
+    text("sim_param_latent", "sim_param_latent_help", PCT),
+    text("sim_param_extra", "sim_param_extra_help", PCT),
+];
+
+#[component]
+pub fn SimSliders(sim: SimView) -> impl IntoView {
+    let state = use_app();
+    let sliders = PARAMS
+        .iter()
+        .zip(SLIDER_TEXT.iter())
+        .enumerate()
+        .map(|(i, (spec, text))| {
+            let id = format!("sim-{}", spec.key);
+            let help_id = format!("sim-{}-help", spec.key);
+            let value = move || format_number(sim.params.get().get(i));
+            let (label, help, short, long) = (text.label, text.help, text.unit_short, text.unit_long);
+            let shown = move || {
+                let unit = state.t(short);
+                if unit == "%" { format!("{}%", value()) } else { format!("{} {unit}", value()) }
+            };
+            let spoken = move || format!("{} {}", value(), state.t(long));
+            let on_input = move |ev: leptos::ev::Event| {
+                if let Ok(v) = event_target_value(&ev).trim().parse::<f64>() {
+                    state.url.update(|u| {
+                        u.sim.params = u.sim.params.with(i, v);
+                        u.sim.preset = None;
+                    });
+                }
+            };
+            view! {
+                <div class="sim-slider">
+                    <div class="sim-slider-head">
+                        <label for=id.clone()>{move || state.t(label)}</label>
+                        <span class="sim-value" aria-hidden="true">{shown}</span>
+                    </div>
+                    <input
+                        type="range"
+                        id=id
+                        min=format_number(spec.min)
+                        max=format_number(spec.max)
+                        step=format_number(spec.step)
+                        prop:value=value
+                        aria-valuetext=spoken
+                        aria-describedby=help_id.clone()
+                        on:input=on_input
+                    />
+                    <p id=help_id class="sim-help">{move || state.t(help)}</p>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="sim-sliders">
+            <legend>{move || state.t("sim_sliders_legend")}</legend>
+            {sliders}
+        </fieldset>
+    }
+}
