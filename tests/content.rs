@@ -78,3 +78,119 @@ fn every_interface_string_used_in_code_exists() {
     }
     assert!(missing.is_empty(), "interface strings missing from content/*/ui*.toml:\n  {}", missing.join("\n  "));
 }
+
+/// A diagram that points at a section, source, quotation or node that does
+/// not exist fails validation, and so does a loop whose label contradicts
+/// its polarity.
+#[test]
+fn validation_catches_dangling_diagram_references() {
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    use content::{Diagram, DiagramLink, DiagramLoop, DiagramNode, TimelineEvent};
+    let node = |id: &str, x: f32, kind: &str| DiagramNode {
+        id: id.into(),
+        x,
+        y: 10.0,
+        kind: kind.into(),
+        quote: None,
+        section: None,
+        source: None,
+        elaborated: true,
+    };
+    let link = |id: &str, from: &str, to: &str, kind: &str| DiagramLink {
+        id: id.into(),
+        from: from.into(),
+        to: to.into(),
+        kind: kind.into(),
+        delay: false,
+        inferred: false,
+        quote: None,
+    };
+    let mut a = node("nep-a", 10.0, "factor");
+    a.section = Some("ook-niet".into());
+    a.source = Some("nergens".into());
+    a.quote = Some("geen-citaat".into());
+    let mut ba = link("nep-ba", "nep-b", "nep-a", "+");
+    ba.quote = Some("ook-geen-citaat".into());
+    let mut az = link("nep-az", "nep-a", "spook", "raar");
+    az.inferred = true;
+    c.shared.diagrams.push(Diagram {
+        id: "nep-kaart".into(),
+        section: "bestaat-niet".into(),
+        width: 100.0,
+        height: 100.0,
+        nodes: vec![a, node("nep-b", 50.0, "onbekend"), node("nep-c", 500.0, "factor")],
+        links: vec![link("nep-ab", "nep-a", "nep-b", "-"), ba, az],
+        loops: vec![DiagramLoop {
+            id: "nep-lus".into(),
+            kind: "R".into(),
+            x: 30.0,
+            y: 30.0,
+            nodes: vec!["nep-a".into(), "nep-b".into()],
+        }],
+    });
+    c.shared.timeline.push(TimelineEvent {
+        id: "nep-jaar".into(),
+        year: 2020,
+        end_year: Some(2010),
+        sources: vec!["nergens".into()],
+    });
+    let problems = validate::problems(&c, None).join("\n");
+    for expected in [
+        "diagram nep-kaart: unknown section bestaat-niet",
+        "diagram nep-kaart node nep-a: unknown section ook-niet",
+        "diagram nep-kaart node nep-a: unknown source nergens",
+        "diagram nep-kaart node nep-a: unknown quote geen-citaat",
+        "diagram nep-kaart node nep-b: unknown kind",
+        "diagram nep-kaart node nep-c: outside the drawing",
+        "diagram nep-kaart link nep-ba: unknown quote ook-geen-citaat",
+        "diagram nep-kaart link nep-az: unknown node spook",
+        "diagram nep-kaart link nep-az: unknown kind",
+        "diagram nep-kaart loop nep-lus: marked \"R\" but its polarity makes it B",
+        "en: diagram element nep-a has no text",
+        "timeline nep-jaar: ends before it starts",
+        "timeline nep-jaar: unknown source nergens",
+    ] {
+        assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+    }
+    // The same id in two diagrams would share one text and one selection.
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    let d = c.shared.diagrams.iter().position(|d| d.id == "argumentkaart").expect("argument map exists");
+    c.shared.diagrams[d].nodes[0].id = "toegang".into();
+    let problems = validate::problems(&c, None).join("\n");
+    assert!(problems.contains("duplicate diagram element id toegang"), "{problems}");
+}
+
+/// The diagrams' own content is complete: whatever else is still being
+/// written, nothing about the diagrams, their quotations and their interface
+/// strings is missing (section parts are checked once the sections exist).
+#[test]
+fn diagram_content_holds_together() {
+    let c = content::decode(content::CONTENT_BYTES).unwrap();
+    let seed = seed();
+    for id in ["spagaat-kringloop", "argumentkaart", "bronnenkaart"] {
+        assert!(c.shared.diagrams.iter().any(|d| d.id == id), "diagram {id} missing");
+    }
+    let mut ids: Vec<String> = Vec::new();
+    for d in &c.shared.diagrams {
+        ids.push(d.id.clone());
+        ids.extend(d.nodes.iter().map(|n| n.id.clone()));
+        ids.extend(d.links.iter().map(|l| l.id.clone()));
+        ids.extend(d.loops.iter().map(|l| l.id.clone()));
+    }
+    ids.extend(c.shared.quotes.iter().filter(|q| q.id.starts_with("d-")).map(|q| q.id.clone()));
+    let parts_exist = !c.nl.sections.is_empty();
+    let mine = |line: &str| {
+        let words: Vec<&str> = line.split(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',').collect();
+        let about_diagrams = line.contains("diagram") || ids.iter().any(|id| id.starts_with("d-") && words.contains(&id.as_str()));
+        about_diagrams && (parts_exist || !line.contains("unknown section"))
+    };
+    let problems: Vec<String> = validate::problems(&c, seed.as_deref()).into_iter().filter(|p| mine(p)).collect();
+    assert!(problems.is_empty(), "diagram content problems:\n  {}", problems.join("\n  "));
+    // Claimed links in the causal-loop diagram carry a quote, and every
+    // diagram has arguments 2 to 5 marked as not elaborated.
+    let map = c.shared.diagrams.iter().find(|d| d.id == "argumentkaart").unwrap();
+    for n in &map.nodes {
+        let unelaborated = ["argument-2", "argument-3", "argument-4", "argument-5"].contains(&n.id.as_str());
+        assert_eq!(n.elaborated, !unelaborated, "node {}", n.id);
+    }
+}

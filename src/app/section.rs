@@ -14,9 +14,13 @@ use crate::state::use_app;
 
 /// A diagram or interactive by its public id, for sections and embeds.
 pub fn diagram_by_id(id: &str) -> Option<AnyView> {
-    use crate::diagrams::simulator::SpagaatSimulator;
+    use crate::diagrams::{simulator::SpagaatSimulator, ArgumentMap, CausalLoopDiagram, SourceMap, Timeline};
     match id {
+        "argumentkaart" => Some(view! { <ArgumentMap/> }.into_any()),
+        "tijdlijn" => Some(view! { <Timeline/> }.into_any()),
+        "spagaat-kringloop" => Some(view! { <CausalLoopDiagram/> }.into_any()),
         "spagaat-simulator" => Some(view! { <SpagaatSimulator/> }.into_any()),
+        "bronnenkaart" => Some(view! { <SourceMap/> }.into_any()),
         _ => None,
     }
 }

@@ -270,9 +270,47 @@ fn check_parity(c: &Content, p: &mut Vec<String>) {
     }
 }
 
+/// Relation types a diagram link may have (the diagrams draw and explain each).
+pub const LINK_KINDS: [&str; 11] = [
+    "+",
+    "-",
+    "supports",
+    "grounds",
+    "goes-further",
+    "argues-against",
+    "cites",
+    "selects-from",
+    "agrees-with",
+    "criticises",
+    "part-of",
+];
+
+/// Node types the diagrams have a legend entry for.
+pub const NODE_KINDS: [&str; 10] =
+    ["factor", "claim", "argument", "analysis", "support", "rejected", "essay", "source", "part", "organisation"];
+
 fn check_diagrams(c: &Content, p: &mut Vec<String>) {
     check_unique("diagram", c.shared.diagrams.iter().map(|d| d.id.as_str()), p);
+    // Every element's text lives in one table per language, and one query
+    // key holds a diagram's selection: ids must be unique across all diagrams.
+    check_unique(
+        "diagram element",
+        c.shared.diagrams.iter().flat_map(|d| {
+            std::iter::once(d.id.as_str())
+                .chain(d.nodes.iter().map(|n| n.id.as_str()))
+                .chain(d.links.iter().map(|l| l.id.as_str()))
+                .chain(d.loops.iter().map(|l| l.id.as_str()))
+        }),
+        p,
+    );
     for d in &c.shared.diagrams {
+        for n in d.nodes.iter().filter(|n| !NODE_KINDS.contains(&n.kind.as_str())) {
+            p.push(format!("diagram {} node {}: unknown kind {:?}", d.id, n.id, n.kind));
+        }
+        for l in d.links.iter().filter(|l| !LINK_KINDS.contains(&l.kind.as_str())) {
+            p.push(format!("diagram {} link {}: unknown kind {:?}", d.id, l.id, l.kind));
+        }
+        check_loops(d, p);
         if !SECTION_IDS.contains(&d.section.as_str()) {
             p.push(format!("diagram {}: unknown section {}", d.id, d.section));
         }
@@ -319,6 +357,9 @@ fn check_diagrams(c: &Content, p: &mut Vec<String>) {
         }
     }
     for e in &c.shared.timeline {
+        if e.end_year.is_some_and(|end| end < e.year) {
+            p.push(format!("timeline {}: ends before it starts", e.id));
+        }
         if e.sources.is_empty() {
             p.push(format!("timeline {}: no source", e.id));
         }
@@ -326,6 +367,32 @@ fn check_diagrams(c: &Content, p: &mut Vec<String>) {
             if c.source(s).is_none() {
                 p.push(format!("timeline {}: unknown source {s}", e.id));
             }
+        }
+    }
+}
+
+/// A feedback loop must be a closed chain of the diagram's links, and its
+/// label must match its polarity: an even number of `-` links reinforces (R),
+/// an odd number balances (B).
+fn check_loops(d: &Diagram, p: &mut Vec<String>) {
+    for lp in &d.loops {
+        if lp.nodes.len() < 2 {
+            p.push(format!("diagram {} loop {}: needs at least two nodes", d.id, lp.id));
+            continue;
+        }
+        let mut minus = 0;
+        for (i, from) in lp.nodes.iter().enumerate() {
+            let to = &lp.nodes[(i + 1) % lp.nodes.len()];
+            match d.links.iter().find(|l| &l.from == from && &l.to == to) {
+                Some(l) if l.kind == "-" => minus += 1,
+                Some(l) if l.kind == "+" => {}
+                Some(l) => p.push(format!("diagram {} loop {}: link {} has no polarity", d.id, lp.id, l.id)),
+                None => p.push(format!("diagram {} loop {}: no link from {from} to {to}", d.id, lp.id)),
+            }
+        }
+        let expected = if minus % 2 == 0 { "R" } else { "B" };
+        if lp.kind != expected {
+            p.push(format!("diagram {} loop {}: marked {:?} but its polarity makes it {expected}", d.id, lp.id, lp.kind));
         }
     }
 }

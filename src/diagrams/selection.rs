@@ -1,0 +1,117 @@
+//! What is selected in one diagram: read from the URL (`?arg=hoofdclaim`)
+//! and from the fragment (`#argumentkaart/hoofdclaim`), written back to the
+//! URL state, announced to screen readers, and where focus goes.
+
+use leptos::{ev, prelude::*};
+use wasm_bindgen::JsCast;
+
+use crate::state::{use_app, AppState};
+use crate::url_state::SELECTION_KEYS;
+
+/// The selection of one diagram. Cheap to copy into handlers.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    /// The diagram's id (its `<figure>` id and fragment id).
+    pub diagram: &'static str,
+    /// The diagram's query key (see [`SELECTION_KEYS`]).
+    pub key: &'static str,
+    /// The selected element's id, if it exists in the diagram.
+    pub selected: Memo<Option<String>>,
+    state: AppState,
+}
+
+/// The query key for a diagram id.
+pub fn key_for(diagram: &str) -> &'static str {
+    SELECTION_KEYS.iter().find(|(d, _)| *d == diagram).map(|(_, k)| *k).unwrap_or("sel")
+}
+
+impl Selection {
+    /// Follows the URL for `diagram`; `ids` are the elements that can be
+    /// selected (anything else in the URL selects nothing, quietly).
+    pub fn new(diagram: &'static str, ids: Vec<String>) -> Selection {
+        let state = use_app();
+        let key = key_for(diagram);
+        let valid = ids.clone();
+        let selected = Memo::new(move |_| {
+            state.url.with(|u| u.selection(key).filter(|s| valid.iter().any(|v| v == s)).map(str::to_string))
+        });
+        // `#<diagram>/<element>` selects that element when the fragment changes.
+        Effect::new(move |_| {
+            let f = state.fragment.get();
+            if f.id.as_deref() != Some(diagram) {
+                return;
+            }
+            if let Some(sub) = f.sub.filter(|s| ids.iter().any(|v| v == s)) {
+                state.url.update(|u| u.set_selection(key, Some(&sub)));
+            }
+        });
+        Selection { diagram, key, selected, state }
+    }
+
+    /// Whether `id` is selected (reactive).
+    pub fn is(&self, id: &str) -> bool {
+        self.selected.with(|s| s.as_deref() == Some(id))
+    }
+
+    /// Selects `id`, or clears the selection if it was already selected.
+    /// `announcement` is what a screen reader hears on selection.
+    pub fn toggle(&self, id: &str, announcement: String) {
+        if self.selected.get_untracked().as_deref() == Some(id) {
+            self.clear();
+        } else {
+            self.state.url.update(|u| u.set_selection(self.key, Some(id)));
+            self.state.announce.set(announcement);
+        }
+    }
+
+    pub fn clear(&self) {
+        self.state.url.update(|u| u.set_selection(self.key, None));
+    }
+
+    /// The page-unique DOM id of an element of this diagram.
+    pub fn dom_id(&self, id: &str) -> String {
+        format!("{}--{id}", self.diagram)
+    }
+
+    /// Moves keyboard focus to an element of this diagram (event handlers only).
+    pub fn focus(&self, id: &str) {
+        focus_element(&self.dom_id(id));
+    }
+
+    /// Closes the detail and returns focus to the element it was about;
+    /// false if nothing was selected.
+    pub fn close(&self) -> bool {
+        let Some(id) = self.selected.get_untracked() else { return false };
+        self.clear();
+        self.focus(&id);
+        true
+    }
+
+    /// Escape closes the detail and returns focus to the element it was about.
+    pub fn on_escape(self) -> impl Fn(ev::KeyboardEvent) + Clone + 'static {
+        move |e: ev::KeyboardEvent| {
+            if e.key() == "Escape" && self.close() {
+                e.stop_propagation();
+            }
+        }
+    }
+}
+
+/// Focuses an HTML or SVG element by id, if it is there.
+pub fn focus_element(dom_id: &str) {
+    let Some(el) = document().get_element_by_id(dom_id) else { return };
+    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = h.focus();
+    } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
+        let _ = s.focus();
+    }
+}
+
+/// Whether the reader asked for less motion (event handlers only).
+pub fn reduced_motion() -> bool {
+    window()
+        .match_media("(prefers-reduced-motion: reduce)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches())
+}

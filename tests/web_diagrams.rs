@@ -1,0 +1,267 @@
+//! The diagrams in a browser: selecting by click and keyboard shows the
+//! detail and writes the selection to the URL state; Escape closes it and
+//! returns focus; arrow keys move between connected nodes; a fragment such
+//! as `#argumentkaart/hoofdclaim` selects its node, and an unknown one
+//! selects nothing.
+//!
+//! `cargo test --target wasm32-unknown-unknown --test web_diagrams`
+//! (with wasm-bindgen-test-runner and a WebDriver).
+
+#![cfg(target_arch = "wasm32")]
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use leptos::task::tick;
+use opbouwwerk_uitgelegd::content::DiagramText;
+use opbouwwerk_uitgelegd::diagrams::timeline::{TimelineChart, TimelineItem};
+use opbouwwerk_uitgelegd::diagrams::{ArgumentMap, CausalLoopDiagram, SourceMap};
+use opbouwwerk_uitgelegd::state::AppState;
+use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a view with fresh app state into a new element of the page.
+fn mount<V: IntoView + 'static>(
+    url: UrlState,
+    fragment: Fragment,
+    view: impl FnOnce() -> V + 'static,
+) -> (AppState, HtmlElement, impl Drop) {
+    let parent: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&parent).unwrap();
+    let state = AppState::new(url, fragment);
+    let handle = mount_to(parent.clone(), move || {
+        provide_context(state);
+        view()
+    });
+    (state, parent, handle)
+}
+
+fn find(parent: &HtmlElement, selector: &str) -> Element {
+    parent.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is not in the page"))
+}
+
+fn click(el: &Element) {
+    let init = MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn key(el: &Element, key: &str) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    el.dispatch_event(&e).unwrap();
+}
+
+fn detail_text(parent: &HtmlElement) -> String {
+    find(parent, ".diagram-detail").text_content().unwrap_or_default()
+}
+
+fn active_id() -> String {
+    document().active_element().map(|e| e.id()).unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    tick().await;
+    let figure = find(&parent, "figure#argumentkaart");
+    assert!(figure.get_attribute("aria-labelledby").is_some());
+    let node = find(&parent, "#argumentkaart--hoofdclaim");
+    assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
+    assert_eq!(node.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("false"));
+
+    click(&node);
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
+    assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("true"));
+    let detail = detail_text(&parent);
+    assert!(detail.contains("Hoofdclaim: voer het beroep opbouwwerk weer in"), "{detail}");
+    assert!(detail.contains("Ik pleit voor het opnieuw invoeren van het beroep opbouwwerk"), "{detail}");
+    assert!(!state.announce.get_untracked().is_empty());
+
+    // A second click closes it again.
+    click(&node);
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
+}
+
+#[wasm_bindgen_test]
+async fn unelaborated_arguments_say_so() {
+    let (_state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    tick().await;
+    let node = find(&parent, "#argumentkaart--argument-3");
+    assert!(node.get_attribute("class").unwrap_or_default().contains("node--unelaborated"));
+    assert!(node.get_attribute("aria-label").unwrap_or_default().contains("niet uitgewerkt"));
+    click(&node);
+    tick().await;
+    assert!(detail_text(&parent).contains("Genoemd, maar niet uitgewerkt in de beschikbare tekst"));
+}
+
+#[wasm_bindgen_test]
+async fn keyboard_selects_moves_and_escape_returns_focus() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    let node: HtmlElement = find(&parent, "#spagaat-kringloop--druk-individueel").unchecked_into();
+    let _ = node.unchecked_ref::<web_sys::SvgElement>().focus();
+
+    // The arrow key moves to the connected node to the right.
+    key(&node, "ArrowRight");
+    tick().await;
+    assert_eq!(active_id(), "spagaat-kringloop--tijd-collectief");
+
+    let next = find(&parent, "#spagaat-kringloop--tijd-collectief");
+    key(&next, "Enter");
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("tijd-collectief".into()));
+    assert!(detail_text(&parent).contains("Tijd en ruimte voor collectief werk"));
+
+    // Focus inside the detail; Escape closes it and returns focus to the node.
+    let close: HtmlElement = find(&parent, ".diagram-close").unchecked_into();
+    close.focus().unwrap();
+    key(&close, "Escape");
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), None);
+    assert_eq!(active_id(), "spagaat-kringloop--tijd-collectief");
+}
+
+#[wasm_bindgen_test]
+async fn an_inferred_link_is_dashed_and_says_so() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    let link = find(&parent, "#spagaat-kringloop--druk-tijd");
+    assert!(link.get_attribute("class").unwrap_or_default().contains("link--inferred"));
+    key(&link, " ");
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("druk-tijd".into()));
+    assert!(detail_text(&parent).contains("Onze afleiding, geen bewering van het essay"));
+}
+
+#[wasm_bindgen_test]
+async fn the_fragment_selects_a_node_and_an_unknown_one_nothing() {
+    let (state, parent, _mounted) =
+        mount(UrlState::default(), Fragment::parse("#argumentkaart/hoofdclaim"), || view! { <ArgumentMap/> });
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
+    assert!(detail_text(&parent).contains("Hoofdclaim"));
+    drop(_mounted);
+
+    let (state, parent, _mounted) =
+        mount(UrlState::default(), Fragment::parse("#argumentkaart/bestaat-niet"), || view! { <ArgumentMap/> });
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
+    assert!(detail_text(&parent).contains("Kies een onderdeel"));
+}
+
+#[wasm_bindgen_test]
+async fn a_source_shows_its_full_reference_and_bibliography_link() {
+    let (state, parent, _mounted) =
+        mount(UrlState::from_query("?bron=vlaar-2019"), Fragment::default(), || view! { <SourceMap/> });
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("bron").map(str::to_string)), Some("vlaar-2019".into()));
+    let detail = detail_text(&parent);
+    assert!(detail.contains("Paul Vlaar (november 2019). Energietransitie: ertegenaan met opbouwwerk."), "{detail}");
+    let link = find(&parent, ".diagram-detail a[href='#bron-vlaar-2019']");
+    assert!(!link.text_content().unwrap_or_default().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn timeline_events_are_selectable_and_cite_their_sources() {
+    let text = |label: &str, explanation: &str| -> &'static DiagramText {
+        Box::leak(Box::new(DiagramText { label: label.into(), explanation: explanation.into() }))
+    };
+    let items = vec![
+        TimelineItem {
+            id: "wmo-2007".into(),
+            year: 2007,
+            end_year: None,
+            sources: vec!["wikipedia-wmo"],
+            nl: text("Eerste Wmo", "De eerste Wmo."),
+            en: text("First Wmo", "The first Wmo."),
+        },
+        TimelineItem {
+            id: "wmo-2015".into(),
+            year: 2015,
+            end_year: None,
+            sources: vec!["wikipedia-wmo", "springer-sociaal-domein"],
+            nl: text("Wmo 2015", "De Wmo 2015 gaat in."),
+            en: text("Wmo 2015", "The Wmo 2015 takes effect."),
+        },
+        TimelineItem {
+            id: "stadsvernieuwing".into(),
+            year: 1970,
+            end_year: Some(1979),
+            sources: vec!["canon-stadsvernieuwing"],
+            nl: text("Stadsvernieuwing", "Bewoners verzetten zich."),
+            en: text("Urban renewal", "Residents resist."),
+        },
+    ];
+    let (state, parent, _mounted) =
+        mount(UrlState::default(), Fragment::default(), move || view! { <TimelineChart items=items/> });
+    tick().await;
+    assert!(parent.query_selector("figure#tijdlijn .timeline-bar").unwrap().is_some(), "a period is a bar");
+    let first = find(&parent, "#tijdlijn--wmo-2007");
+    click(&first);
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), Some("wmo-2007".into()));
+    let detail = detail_text(&parent);
+    assert!(detail.contains("2007: Eerste Wmo") && detail.contains("De eerste Wmo."), "{detail}");
+    assert!(parent.query_selector(".diagram-detail a[href='#bron-wikipedia-wmo']").unwrap().is_some());
+
+    // Arrow keys move along the line in date order (not the given order),
+    // Home and End jump to the ends, Escape closes.
+    let _ = first.unchecked_ref::<web_sys::SvgElement>().focus();
+    key(&first, "ArrowRight");
+    tick().await;
+    assert_eq!(active_id(), "tijdlijn--wmo-2015");
+    key(&first, "ArrowLeft");
+    tick().await;
+    assert_eq!(active_id(), "tijdlijn--stadsvernieuwing");
+    key(&find(&parent, "#tijdlijn--stadsvernieuwing"), "End");
+    tick().await;
+    assert_eq!(active_id(), "tijdlijn--wmo-2015");
+    key(&first, "Escape");
+    tick().await;
+    assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), None);
+}
+
+#[wasm_bindgen_test]
+async fn the_play_button_runs_and_stops_the_loop_impulse() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    let button = find(&parent, ".diagram-play");
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    click(&button);
+    tick().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(state.announce.get_untracked().starts_with("Impuls door de kringloop:"));
+    // Either the ring is on its first node, or (reduced motion) the whole loop is lit.
+    assert!(parent.query_selector(".impulse-on").unwrap().is_some());
+    click(&button);
+    tick().await;
+    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert!(parent.query_selector(".impulse-on").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn switching_language_keeps_the_selection_and_translates_the_detail() {
+    let (state, parent, _mounted) =
+        mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    tick().await;
+    assert!(detail_text(&parent).contains("Vangnet en laagdrempelige ontmoeting"));
+    state.url.update(|u| u.lang = opbouwwerk_uitgelegd::content::Lang::En);
+    tick().await;
+    let detail = detail_text(&parent);
+    assert!(detail.contains("Safety net and low-threshold meeting"), "{detail}");
+    // The quotation stays Dutch, with our translation beside it.
+    assert!(detail.contains("Door het ontbreken van vitale gemeenschappen"), "{detail}");
+    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("vangnet".into()));
+}
