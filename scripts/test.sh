@@ -49,6 +49,21 @@ else
   failed=$((failed + 1)); broken+=("release build")
 fi
 
+level "3b end to end with a site configuration (site.example.toml)"
+# A second build into its own folder, for the call to action and the accent.
+if OPBOUWWERK_SITE=site.example.toml trunk build --release --offline --dist target/dist-site >target/test-logs/trunk-site.log 2>&1; then
+  OPBOUWWERK_SITE_DIST=target/dist-site node --test --test-reporter=spec --test-reporter-destination=stdout \
+    --test-name-pattern='site.example.toml' tests/e2e/embed.test.mjs 2>&1 | tee target/test-logs/e2e-site.log
+  status=${PIPESTATUS[0]}
+  p=$(grep -E '^ℹ pass [0-9]+' target/test-logs/e2e-site.log | awk '{print $3}'); p=${p:-0}
+  f=$(grep -E '^ℹ fail [0-9]+' target/test-logs/e2e-site.log | awk '{print $3}'); f=${f:-0}
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("e2e site run"); fi
+else
+  tail -n 20 target/test-logs/trunk-site.log
+  failed=$((failed + 1)); broken+=("release build with site configuration")
+fi
+
 echo
 [ ${#broken[@]} -gt 0 ] && echo "broken (counted as one failure each): ${broken[*]}"
 echo "$passed passed, $failed failed"

@@ -75,11 +75,13 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
     Effect::new(move |_| full_url.set(share_url(state, target.as_deref())));
     view! {
         <div class="embed-root" class:no-title=hide_title class:embed-section=is_section class:embed-diagram=is_diagram>
-            // A page needs one level-one heading; a single embedded part names the essay.
-            {(is_section || is_diagram).then(|| view! {
-                <h1 class="visually-hidden">{move || state.locale().intro.title.clone()}</h1>
-            })}
-            <main id="inhoud" class="content embedded">{body}</main>
+            <main id="inhoud" class="content embedded">
+                // A page needs one level-one heading; a single embedded part names the essay.
+                {(is_section || is_diagram).then(|| view! {
+                    <h1 class="visually-hidden">{move || state.locale().intro.title.clone()}</h1>
+                })}
+                {body}
+            </main>
             <CallToAction/>
             <footer class="embed-open-full">
                 <a href=move || full_url.get() target="_blank" rel="noopener">

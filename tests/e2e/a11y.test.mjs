@@ -56,23 +56,30 @@ test('the keyboard alone reaches every kind of control, each with a visible focu
   await withPage(browser, server.url, async (page) => {
     const seen = new Set();
     const invisible = [];
-    for (let i = 0; i < 400; i++) {
+    for (let i = 0; i < 700; i++) {
       await page.keyboard.press('Tab');
       const info = await page.evaluate(() => {
         const el = document.activeElement;
         if (!el || el === document.body) return null;
         const cs = getComputedStyle(el);
-        const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+        // SVG diagram parts draw their own focus ring (a stroked shape inside).
+        const ring = el.querySelector(':scope > .node-focus, :scope > .loop-focus, :scope > .timeline-focus, :scope > .link-focus');
+        const ringCs = ring && getComputedStyle(ring);
+        const visible = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none'
+          || (ringCs && ringCs.stroke !== 'none' && !/rgba\(0, 0, 0, 0\)/.test(ringCs.stroke) && parseFloat(ringCs.strokeWidth) >= 2);
         const kind = el.matches('.term-button') ? 'glossary term' : el.matches('.cite-link') ? 'citation'
           : el.matches('.lang-switch') ? 'language switch' : el.matches('[data-copy-link]') ? 'copy link'
-          : el.matches('.toc a') ? 'table of contents' : el.matches('.skip-link') ? 'skip link' : el.tagName.toLowerCase();
+          : el.matches('.toc a') ? 'table of contents' : el.matches('.skip-link') ? 'skip link'
+          : el.matches('#spagaat-simulator input[type=range]') ? 'slider' : el.matches('.sim button, .sim-presets button') ? 'preset'
+          : el.closest('svg') ? 'diagram node' : el.matches('#embed-open') ? 'embed dialog' : el.tagName.toLowerCase();
         return { kind, visible, label: (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40) };
       });
       if (!info) continue;
       seen.add(info.kind);
       if (!info.visible) invisible.push(`${info.kind} "${info.label}"`);
     }
-    for (const kind of ['skip link', 'language switch', 'table of contents', 'glossary term', 'citation', 'copy link']) {
+    for (const kind of ['skip link', 'language switch', 'embed dialog', 'table of contents', 'glossary term', 'citation',
+      'copy link', 'diagram node', 'preset', 'slider']) {
       assert.ok(seen.has(kind), `keyboard never reached a ${kind}; reached ${[...seen].join(', ')}`);
     }
     assert.deepEqual(invisible, [], 'focus must be visible');

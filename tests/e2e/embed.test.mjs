@@ -215,7 +215,7 @@ test('messages to the host from anyone but the frame itself do not resize it; tw
 
 test('?embed=bronnen shows only that section, without chrome, with a link to it in the full explainer', async () => {
   await withPage(browser, `${app.url}?embed=bronnen`, async (page) => {
-    assert.deepEqual(await page.$$eval('main > *', (els) => els.map((e) => e.id)), ['bronnen']);
+    assert.deepEqual(await page.$$eval('main > :not(h1)', (els) => els.map((e) => e.id)), ['bronnen']);
     for (const chrome of ['.site-header', '.site-footer', '.toc', '.intro', 'h1:not(.visually-hidden)']) {
       assert.equal(await page.locator(chrome).count(), 0, chrome);
     }
@@ -228,9 +228,13 @@ test('?embed=bronnen shows only that section, without chrome, with a link to it 
 test('?embed=spagaat-simulator shows only the simulator', async () => {
   await withPage(browser, `${app.url}?embed=spagaat-simulator&cw=25`, async (page) => {
     await page.locator('#spagaat-simulator').waitFor();
-    assert.deepEqual(await page.$$eval('main > *', (els) => els.map((e) => e.id)), ['spagaat-simulator']);
+    assert.deepEqual(await page.$$eval('main > :not(h1)', (els) => els.map((e) => e.id)), ['spagaat-simulator']);
     assert.equal(await page.locator('.site-header, .toc, section.section').count(), 0);
-    assert.equal(await page.getAttribute('.embed-open-full a', 'href'), `${app.url}?cw=25#spagaat-simulator`);
+    const full = new URL(await page.getAttribute('.embed-open-full a', 'href'));
+    assert.equal(full.origin + full.pathname, app.url);
+    assert.equal(full.searchParams.get('cw'), '25');
+    assert.equal(full.searchParams.get('embed'), null);
+    assert.equal(full.hash, '#spagaat-simulator');
   });
 });
 

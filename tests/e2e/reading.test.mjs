@@ -132,12 +132,13 @@ test('a citation shows its full reference on hover and focus, and links to the b
   await withPage(browser, server.url, async (page) => {
     const cite = page.locator('a.cite-link').first();
     const card = page.locator('.cite-card').first();
-    assert.equal(await card.evaluate((e) => getComputedStyle(e).visibility), 'hidden');
+    assert.equal(await card.isVisible(), false);
     await cite.hover();
-    await page.waitForFunction((el) => getComputedStyle(el).visibility === 'visible', await card.elementHandle());
+    await card.waitFor({ state: 'visible' });
     await page.mouse.move(0, 0);
+    await card.waitFor({ state: 'hidden' });
     await cite.focus();
-    assert.equal(await card.evaluate((e) => getComputedStyle(e).visibility), 'visible');
+    assert.equal(await card.isVisible(), true);
     const href = await cite.getAttribute('href');
     assert.match(href, /^#bron-/);
     assert.ok((await card.textContent()).length > 10);

@@ -14,7 +14,7 @@ test('a slider moved by keyboard changes the chart, the sentence and the URL, wi
   await withPage(browser, `${server.url}#spagaat-simulator`, async (page) => {
     const slider = page.locator('#spagaat-simulator input[type=range]').first();
     await slider.waitFor();
-    const before = { chart: await chartPath(page), sentence: await page.textContent('#spagaat-simulator .sim-summary'),
+    const before = { chart: await chartPath(page), sentence: await page.textContent('#spagaat-simulator .sim-result'),
       history: await page.evaluate(() => history.length) };
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
@@ -22,7 +22,7 @@ test('a slider moved by keyboard changes the chart, the sentence and the URL, wi
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('cw'), String(Number(await slider.inputValue())));
     assert.notEqual(await chartPath(page), before.chart, 'the chart changed');
-    assert.notEqual(await page.textContent('#spagaat-simulator .sim-summary'), before.sentence, 'the sentence changed');
+    assert.notEqual(await page.textContent('#spagaat-simulator .sim-result'), before.sentence, 'the sentence changed');
     assert.equal(await page.evaluate(() => history.length), before.history, 'replaceState, not pushState');
     assert.equal(url.hash, '#spagaat-simulator');
   });
