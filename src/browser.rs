@@ -49,10 +49,20 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
 
 /// Scrolls an element into view (instantly under reduced motion).
 pub fn scroll_to(id: &str) -> bool {
+    scroll_with(id, prefers_reduced_motion())
+}
+
+/// Puts an element at the top of the view at once, without animation (to
+/// keep the reader's place when the page is re-rendered).
+pub fn jump_to(id: &str) -> bool {
+    scroll_with(id, true)
+}
+
+fn scroll_with(id: &str, instant: bool) -> bool {
     let Some(el) = document().get_element_by_id(id) else { return false };
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Start);
-    if prefers_reduced_motion() {
+    if instant {
         opts.set_behavior(web_sys::ScrollBehavior::Instant);
     }
     el.scroll_into_view_with_scroll_into_view_options(&opts);

@@ -87,8 +87,11 @@ pub fn LangSwitch() -> impl IntoView {
         let (_, keep) = browser::scroll_position(&crate::content::validate::SECTION_IDS);
         state.url.update(|u| u.lang = u.lang.other());
         if let Some(id) = keep {
+            // Two frames: the page in the new language is laid out by then.
             request_animation_frame(move || {
-                browser::scroll_to(&id);
+                request_animation_frame(move || {
+                    browser::jump_to(&id);
+                })
             });
         }
     };
