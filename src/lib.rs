@@ -9,6 +9,9 @@
 pub mod app;
 pub mod browser;
 pub mod content;
+pub mod deck;
+pub mod present;
+pub mod qr;
 pub mod sim;
 pub mod state;
 pub mod url_state;

@@ -1,17 +1,34 @@
-//! The site header: the explainer's name and the language switch.
+//! The site header: the explainer's name, presentation mode, the printed
+//! handout and the language switch.
 
 use leptos::prelude::*;
 
 use crate::app::copy_link::LangSwitch;
+use crate::browser;
+use crate::url_state::Fragment;
 use crate::state::use_app;
 
 #[component]
 pub fn SiteHeader() -> impl IntoView {
     let state = use_app();
+    // Presentation mode, starting at the section in view.
+    let present = move |_| {
+        let frag = Fragment { id: state.in_view.get_untracked(), sub: None };
+        let mut url = state.url.get_untracked();
+        url.present = true;
+        browser::replace_url(&url.to_query(), Some(&frag));
+        state.fragment.set(frag);
+        state.url.set(url);
+    };
     view! {
         <header class="site-header">
             <a class="brand" href="#top">{move || state.t("app_name")}</a>
             <nav class="header-actions" aria-label=move || state.t("header_actions")>
+                <button type="button" class="button present-button" on:click=present
+                    aria-label=move || state.t("present_start_label")>{move || state.t("present_start")}</button>
+                <button type="button" class="button print-button" on:click=|_| browser::print()>
+                    {move || state.t("present_print")}
+                </button>
                 <LangSwitch/>
             </nav>
         </header>

@@ -27,11 +27,19 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(url, fragment);
     provide_context(state);
     wire_browser(state);
+    // Which view: re-rendered only when the mode changes, not on every URL change.
+    let mode = Memo::new(move |_| state.url.with(|u| (u.embed.clone(), u.present, u.presenter)));
 
     view! {
         <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
         {move || {
-            let embed = state.url.with(|u| u.embed.clone());
+            let (embed, present, presenter) = mode.get();
+            if presenter {
+                return view! { <crate::present::PresenterView/> }.into_any();
+            }
+            if present && embed == Embed::No {
+                return view! { <crate::present::PresentationView/> }.into_any();
+            }
             match embed {
                 Embed::No => view! { <reading::ReadingPage/> }.into_any(),
                 Embed::Full => view! { <reading::EmbeddedPage only=None/> }.into_any(),
