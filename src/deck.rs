@@ -18,12 +18,12 @@ use crate::url_state::Fragment;
 pub const TITLE_ID: &str = "top";
 
 /// Most characters of running text on one slide.
-const TEXT_BUDGET: usize = 700;
+const TEXT_BUDGET: usize = 820;
 /// Most characters of quotations (with their translations) on one slide.
-const QUOTE_BUDGET: usize = 420;
+const QUOTE_BUDGET: usize = 600;
 /// Above this many characters a slide uses a slightly smaller type size.
-const DENSE_TEXT: usize = 560;
-const DENSE_QUOTES: usize = 330;
+const DENSE_TEXT: usize = 620;
+const DENSE_QUOTES: usize = 420;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum SlideKind {
@@ -256,6 +256,7 @@ mod tests {
     #[test]
     fn groups_respect_the_budget() {
         assert_eq!(group(&[300, 300, 300], 700), vec![(0, 2, 600), (2, 3, 300)]);
+        assert_eq!(group(&[300, 300], 600), vec![(0, 2, 600)]);
         assert_eq!(group(&[900, 100], 700), vec![(0, 1, 900), (1, 2, 100)]);
         assert_eq!(group(&[], 700), vec![]);
     }

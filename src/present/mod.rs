@@ -177,8 +177,8 @@ impl DeckState {
         }
         let key = e.key();
         if self.shortcuts_open.get_untracked() {
-            // The dialog handles Escape itself; `?` closes it again.
-            if key == "?" {
+            // Escape (which the dialog also handles) and `?` close it.
+            if key == "?" || key == "Escape" {
                 e.prevent_default();
                 self.shortcuts_open.set(false);
             }

@@ -45,12 +45,16 @@ fn Presentation() -> impl IntoView {
                 <progress class="present-progress" max=move || deck.len() value=move || deck.index.get() + 1
                     aria-label=move || t("present_progress")></progress>
                 <button type="button" class="icon-button" on:click=move |_| deck.step(1)
-                    aria-label=move || t("present_next") disabled=move || deck.index.get() + 1 >= deck.len()>"→"</button>
+                    aria-label=move || t("present_next") disabled=move || { deck.index.get() + 1 >= deck.len() }>"→"</button>
                 <span class="present-tools">
                     <button type="button" class="icon-button" on:click=|_| browser::toggle_fullscreen()
-                        aria-label=move || t("present_fullscreen") title=move || t("present_fullscreen")>"⛶"</button>
+                        aria-label=move || t("present_fullscreen") title=move || t("present_fullscreen")>
+                        <svg class="icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+                            <path d="M4 9V4h5M15 4h5v5M20 15v5h-5M9 20H4v-5" fill="none" stroke="currentColor" stroke-width="2.2"/>
+                        </svg>
+                    </button>
                     <button type="button" class="icon-button" on:click=move |_| deck.open_presenter()
-                        aria-label=move || t("present_open_presenter") title=move || t("present_open_presenter")>"p"</button>
+                        title=move || t("present_open_presenter")>{move || t("present_presenter_short")}</button>
                     <button type="button" class="icon-button" on:click=move |_| deck.set_qr(!deck.qr_open.get_untracked(), true)
                         aria-label=move || t("present_qr_toggle") title=move || t("present_qr_toggle")>"QR"</button>
                     <button type="button" class="icon-button" on:click=move |_| deck.shortcuts_open.set(true)

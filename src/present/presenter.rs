@@ -71,9 +71,10 @@ fn Presenter() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| deck.step(-1)
                         disabled=move || deck.index.get() == 0>{move || t("present_prev")}</button>
                     <button type="button" class="button primary" on:click=move |_| deck.step(1)
-                        disabled=move || deck.index.get() + 1 >= deck.len()>{move || t("present_next")}</button>
+                        disabled=move || { deck.index.get() + 1 >= deck.len() }>{move || t("present_next")}</button>
                     <button type="button" class="button presenter-qr-button" aria-pressed=move || deck.qr_open.get().to_string()
-                        on:click=move |_| deck.set_qr(!deck.qr_open.get_untracked(), true)>{move || t("present_qr_toggle")}</button>
+                        title=move || t("present_qr_toggle")
+                        on:click=move |_| deck.set_qr(!deck.qr_open.get_untracked(), true)>{move || t("present_qr_button")}</button>
                     <button type="button" class="button print-button" on:click=|_| browser::print()>{move || t("present_print")}</button>
                     <button type="button" class="button" on:click=move |_| deck.shortcuts_open.set(true)>"?"</button>
                 </span>

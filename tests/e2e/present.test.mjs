@@ -78,7 +78,8 @@ test('a shared slide link opens that slide, and part and diagram ids find their 
   await withPage(browser, `${server.url}?present&lang=en#handreiking-2`, async (page) => {
     await page.waitForSelector('main .slide[data-kind="part"]');
     assert.match(await page.textContent('main .slide h2'), /infrastructure/i);
-    await pressTo(page, 'ArrowRight', await page.evaluate(() => location.hash) || '#x');
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^#handreikingen\/\d+$/.test(location.hash));
   });
   await withPage(browser, `${server.url}?present#argumentkaart`, async (page) => {
     await page.waitForSelector('main .slide[data-kind="diagram"] [data-diagram="argumentkaart"]');
@@ -169,7 +170,8 @@ test('the presenter window follows the projector and drives it; malformed messag
     // Malformed messages on the channel change nothing and log nothing.
     const other = await context.newPage();
     const otherProblems = watch(other, [server.origin]);
-    await other.goto(`${server.url}favicon.svg`);
+    await other.goto(server.url);
+    await other.waitForSelector('main');
     await other.evaluate(() => {
       const c = new BroadcastChannel('opbouwwerk-uitgelegd-present');
       for (const m of ['', 'null', '{', '{"kind":"slide"}', '{"kind":"slide","hash":"#<img src=x>"}', '{"kind":"qr","show":"yes"}',
