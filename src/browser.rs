@@ -229,9 +229,11 @@ pub fn set_dialog_open(id: &str, open: bool) {
     }
 }
 
+/// The open channel and its message handler (kept alive while open).
+type OpenChannel = (web_sys::BroadcastChannel, wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>);
+
 thread_local! {
-    static CHANNEL: std::cell::RefCell<Option<(web_sys::BroadcastChannel, wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>)>> =
-        const { std::cell::RefCell::new(None) };
+    static CHANNEL: std::cell::RefCell<Option<OpenChannel>> = const { std::cell::RefCell::new(None) };
 }
 
 /// Joins the same-origin broadcast channel `name`; `on_message` gets every

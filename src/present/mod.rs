@@ -66,6 +66,10 @@ impl DeckState {
         self.slides.with(Vec::len)
     }
 
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
     pub fn slide(&self, i: usize) -> Option<Slide> {
         self.slides.with(|d| d.get(i).cloned())
     }
