@@ -9,8 +9,6 @@
 //! The fragment addresses a slide: `#<id>` is the first slide of that
 //! section, `#<id>/<n>` its n-th (1-based). No web-sys here: tested natively.
 
-use serde::{Deserialize, Serialize};
-
 use crate::content::{self, rich, Lang, Locale, Section};
 use crate::url_state::Fragment;
 
@@ -214,9 +212,9 @@ pub fn format_elapsed(ms: f64) -> String {
     }
 }
 
-/// What the presentation and presenter windows tell each other.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "kebab-case")]
+/// What the presentation and presenter windows tell each other, as short
+/// strings on the channel (`slide #id/n`, `qr on`, `qr off`, `hello`).
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Message {
     /// Go to the slide at this fragment (`#id` or `#id/n`).
     Slide { hash: String },
@@ -226,9 +224,18 @@ pub enum Message {
     Hello,
 }
 
+/// Every message starts with this, so other traffic is easy to tell apart.
+const MESSAGE_PREFIX: &str = "opbouwwerk-present ";
+
 impl Message {
     pub fn encode(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let body = match self {
+            Message::Slide { hash } => format!("slide {hash}"),
+            Message::Qr { show: true } => "qr on".to_string(),
+            Message::Qr { show: false } => "qr off".to_string(),
+            Message::Hello => "hello".to_string(),
+        };
+        format!("{MESSAGE_PREFIX}{body}")
     }
 
     /// Reads a message; anything malformed (or too long) is `None`.
@@ -236,10 +243,17 @@ impl Message {
         if text.len() > 512 {
             return None;
         }
-        let msg: Message = serde_json::from_str(text).ok()?;
-        match &msg {
-            Message::Slide { hash } if Fragment::parse(hash).id.is_none() => None,
-            _ => Some(msg),
+        let body = text.strip_prefix(MESSAGE_PREFIX)?;
+        match body {
+            "qr on" => Some(Message::Qr { show: true }),
+            "qr off" => Some(Message::Qr { show: false }),
+            "hello" => Some(Message::Hello),
+            _ => {
+                let hash = body.strip_prefix("slide ")?;
+                let frag = Fragment::parse(hash);
+                // Only what we write ourselves: a valid id, and a valid sub-part if any.
+                (frag.id.is_some() && frag.to_hash() == hash).then(|| Message::Slide { hash: hash.to_string() })
+            }
         }
     }
 }
@@ -389,11 +403,16 @@ mod tests {
             "null",
             "42",
             "{}",
-            r#"{"kind":"slide"}"#,
-            r##"{"kind":"slide","hash":"#<script>"}"##,
-            r#"{"kind":"slide","hash":7}"#,
-            r#"{"kind":"explode"}"#,
-            r#"{"kind":"qr","show":"yes"}"#,
+            "slide #top",
+            "opbouwwerk-present ",
+            "opbouwwerk-present slide",
+            "opbouwwerk-present slide ",
+            "opbouwwerk-present slide #<script>",
+            "opbouwwerk-present slide #top/<b>",
+            "opbouwwerk-present slide #Top",
+            "opbouwwerk-present qr yes",
+            "opbouwwerk-present explode",
+            "opbouwwerk-present hello ",
         ] {
             assert_eq!(Message::decode(bad), None, "{bad}");
         }

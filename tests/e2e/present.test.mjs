@@ -174,9 +174,10 @@ test('the presenter window follows the projector and drives it; malformed messag
     await other.waitForSelector('main');
     await other.evaluate(() => {
       const c = new BroadcastChannel('opbouwwerk-uitgelegd-present');
-      for (const m of ['', 'null', '{', '{"kind":"slide"}', '{"kind":"slide","hash":"#<img src=x>"}', '{"kind":"qr","show":"yes"}',
-        '{"kind":"nope"}', 'x'.repeat(100000)]) c.postMessage(m);
+      for (const m of ['', 'null', '{', 'opbouwwerk-present slide', 'opbouwwerk-present slide #<img src=x>', 'opbouwwerk-present qr yes',
+        'opbouwwerk-present nope', 'x'.repeat(100000)]) c.postMessage(m);
       c.postMessage({ kind: 'slide', hash: '#top' });
+      c.postMessage('slide #top');
       c.postMessage(42);
       c.close();
     });
