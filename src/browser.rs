@@ -266,3 +266,17 @@ pub fn channel_close() {
         channel.close();
     }
 }
+
+/// Scales an absolutely placed element (a diagram on a slide) so that it
+/// fits its parent, centred: CSSOM, which the CSP allows.
+pub fn scale_to_fit(el: &web_sys::HtmlElement) {
+    let Some(parent) = el.parent_element() else { return };
+    let (pw, ph) = (f64::from(parent.client_width()), f64::from(parent.client_height()));
+    let (w, h) = (f64::from(el.offset_width()), f64::from(el.offset_height()));
+    if w <= 0.0 || h <= 0.0 || pw <= 0.0 || ph <= 0.0 {
+        return;
+    }
+    let s = (pw / w).min(ph / h).clamp(0.05, 1.5);
+    let dy = ((ph - h * s) / 2.0).max(0.0);
+    let _ = el.style().set_property("transform", &format!("translate(-50%, {dy:.1}px) scale({s:.4})"));
+}

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::app::quote::{InlineQuote, QuoteBlock};
+use crate::browser;
 use crate::app::section::diagram_by_id;
 use crate::content::rich::{self, Inline};
 use crate::content::{Locale, Part, Section};
@@ -126,10 +127,28 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
             let diagram = diagram_by_id(id).unwrap_or_else(|| {
                 view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
             });
+            // The diagram keeps its own layout and is scaled to fit the slide
+            // (after rendering, and again when the window changes size).
+            let fit = NodeRef::<leptos::html::Div>::new();
+            let refit = move || {
+                if let Some(el) = fit.get_untracked() {
+                    browser::scale_to_fit(&el);
+                }
+            };
+            Effect::new(move |_| {
+                if fit.get().is_some() {
+                    request_animation_frame(refit);
+                    set_timeout(refit, std::time::Duration::from_millis(300));
+                }
+            });
+            let resize = window_event_listener(leptos::ev::resize, move |_| refit());
+            on_cleanup(move || resize.remove());
             view! {
                 {kicker()}
                 <h2>{name}</h2>
-                <div class="slide-diagram" data-diagram=id>{diagram}</div>
+                <div class="slide-diagram" data-diagram=id>
+                    <div class="slide-diagram-fit" node_ref=fit>{diagram}</div>
+                </div>
             }
             .into_any()
         }

@@ -112,14 +112,14 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
             const box = stage.getBoundingClientRect();
             for (const el of slide.querySelectorAll('*')) {
               const r = el.getBoundingClientRect();
-              if (r.width === 0 && r.height === 0) continue;
+              if ((r.width === 0 && r.height === 0) || !el.checkVisibility()) continue;
               if (r.left < -1 || r.top < box.top - 1 || r.right > innerWidth + 1 || r.bottom > box.bottom + 1) {
                 out.push(`<${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}"> outside (${Math.round(r.top)}..${Math.round(r.bottom)} of ${Math.round(box.bottom)})`);
               }
             }
             return out;
           });
-          if (problems.length) bad.push(`slide ${i + 1} ${location}: ${problems.slice(0, 3).join('; ')}`.replace('[object Location]', await page.evaluate(() => location.hash)));
+          if (problems.length) bad.push(`slide ${i + 1} ${await page.evaluate(() => location.hash)}: ${problems.slice(0, 3).join('; ')}`);
           await page.keyboard.press('ArrowRight');
         }
         assert.deepEqual(bad, []);
