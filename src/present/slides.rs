@@ -131,7 +131,8 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
             // (after rendering, and again when the window changes size).
             let fit = NodeRef::<leptos::html::Div>::new();
             let refit = move || {
-                if let Some(el) = fit.get_untracked() {
+                // The slide may be gone by the time a timer fires.
+                if let Some(el) = fit.try_get_untracked().flatten() {
                     browser::scale_to_fit(&el);
                 }
             };
