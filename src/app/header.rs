@@ -25,7 +25,7 @@ pub fn SiteHeader() -> impl IntoView {
             <a class="brand" href="#top">{move || state.t("app_name")}</a>
             <nav class="header-actions" aria-label=move || state.t("header_actions")>
                 <button type="button" class="button present-button" on:click=present
-                    aria-label=move || state.t("present_start_label")>{move || state.t("present_start")}</button>
+                    title=move || state.t("present_start_label")>{move || state.t("present_start")}</button>
                 <button type="button" class="button print-button" on:click=|_| browser::print()>
                     {move || state.t("present_print")}
                 </button>
