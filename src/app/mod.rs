@@ -27,13 +27,11 @@ pub fn App() -> impl IntoView {
     let state = AppState::new(url, fragment);
     provide_context(state);
     wire_browser(state);
-    // Which view: re-rendered only when the mode changes, not on every URL change.
-    let mode = Memo::new(move |_| state.url.with(|u| (u.embed.clone(), u.present, u.presenter)));
 
     view! {
         <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
         {move || {
-            let (embed, present, presenter) = mode.get();
+            let (embed, present, presenter) = state.url.with(|u| (u.embed.clone(), u.present, u.presenter));
             if presenter {
                 return view! { <crate::present::PresenterView/> }.into_any();
             }
