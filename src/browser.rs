@@ -250,18 +250,67 @@ pub fn watch_size(on_change: impl Fn() + 'static) {
     loaded.forget();
 }
 
-/// Opens a `<dialog>` as a modal (from an event handler).
-pub fn show_modal(id: &str) {
-    if let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
-        if !dialog.open() {
-            let _ = dialog.show_modal();
-        }
+// --- Presentation mode -----------------------------------------------------
+
+/// Enters fullscreen with the whole page, or leaves it.
+pub fn toggle_fullscreen() {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
     }
 }
 
-/// Closes a `<dialog>`.
-pub fn close_dialog(id: &str) {
-    if let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok()) {
+/// Opens `url` (same origin) in a named second window; `false` if blocked.
+pub fn open_window(url: &str, name: &str) -> bool {
+    window()
+        .open_with_url_and_target_and_features(url, name, "popup,width=1280,height=800")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Opens the print dialog (the handout).
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Milliseconds since the page loaded (monotonic).
+pub fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// The first changed touch point of a touch event, in client coordinates.
+pub fn touch_point(ev: &web_sys::TouchEvent) -> Option<(f64, f64)> {
+    let t = ev.changed_touches().get(0)?;
+    Some((f64::from(t.client_x()), f64::from(t.client_y())))
+}
+
+/// Whether a key event comes from a text field, where keys type text.
+pub fn event_in_text_field(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
+}
+
+/// Whether an event's target is a button (Space and Enter press it).
+pub fn event_on_button(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, a[href], summary").ok().flatten())
+        .is_some()
+}
+
+/// Opens a `<dialog>` by id as a modal (focus moves into it), or closes it.
+pub fn set_dialog_open(id: &str, open: bool) {
+    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    else {
+        return;
+    };
+    if open && !dialog.open() {
+        let _ = dialog.show_modal();
+    } else if !open && dialog.open() {
         dialog.close();
     }
 }
@@ -274,4 +323,56 @@ pub fn base_folder() -> String {
         Some(i) => base[..=i].to_string(),
         None => format!("{base}/"),
     }
+}
+
+/// The open channel and its message handler (kept alive while open).
+type OpenChannel = (web_sys::BroadcastChannel, wasm_bindgen::closure::Closure<dyn FnMut(web_sys::MessageEvent)>);
+
+thread_local! {
+    static CHANNEL: std::cell::RefCell<Option<OpenChannel>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Joins the same-origin broadcast channel `name`; `on_message` gets every
+/// string message (anything else is ignored). Replaces an earlier channel.
+pub fn channel_open(name: &str, mut on_message: impl FnMut(String) + 'static) {
+    channel_close();
+    let Ok(channel) = web_sys::BroadcastChannel::new(name) else { return };
+    let cb = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+        if let Some(text) = e.data().as_string() {
+            on_message(text);
+        }
+    });
+    channel.set_onmessage(Some(cb.as_ref().unchecked_ref()));
+    CHANNEL.with(|c| *c.borrow_mut() = Some((channel, cb)));
+}
+
+/// Sends a string to the other windows on the channel.
+pub fn channel_post(text: &str) {
+    CHANNEL.with(|c| {
+        if let Some((channel, _)) = c.borrow().as_ref() {
+            let _ = channel.post_message(&JsValue::from_str(text));
+        }
+    });
+}
+
+/// Leaves the channel.
+pub fn channel_close() {
+    if let Some((channel, _cb)) = CHANNEL.with(|c| c.borrow_mut().take()) {
+        channel.set_onmessage(None);
+        channel.close();
+    }
+}
+
+/// Scales an absolutely placed element (a diagram on a slide) so that it
+/// fits its parent, centred: CSSOM, which the CSP allows.
+pub fn scale_to_fit(el: &web_sys::HtmlElement) {
+    let Some(parent) = el.parent_element() else { return };
+    let (pw, ph) = (f64::from(parent.client_width()), f64::from(parent.client_height()));
+    let (w, h) = (f64::from(el.offset_width()), f64::from(el.offset_height()));
+    if w <= 0.0 || h <= 0.0 || pw <= 0.0 || ph <= 0.0 {
+        return;
+    }
+    let s = (pw / w).min(ph / h).clamp(0.05, 1.5);
+    let dy = ((ph - h * s) / 2.0).max(0.0);
+    let _ = el.style().set_property("transform", &format!("translate(-50%, {dy:.1}px) scale({s:.4})"));
 }

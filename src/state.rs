@@ -20,12 +20,17 @@ pub struct AppState {
     pub open_card: RwSignal<Option<String>>,
     /// Text for the page's polite live region (what a screen reader announces).
     pub announce: RwSignal<String>,
+    /// The language, derived from `url`: views that depend on the language
+    /// alone do not re-run when a slider or a selection changes the URL.
+    lang: Memo<Lang>,
 }
 
 impl AppState {
     pub fn new(url: UrlState, fragment: Fragment) -> Self {
+        let url = RwSignal::new(url);
         AppState {
-            url: RwSignal::new(url),
+            url,
+            lang: Memo::new(move |_| url.with(|u| u.lang)),
             fragment: RwSignal::new(fragment),
             in_view: RwSignal::new(None),
             open_card: RwSignal::new(None),
@@ -34,7 +39,7 @@ impl AppState {
     }
 
     pub fn lang(&self) -> Lang {
-        self.url.with(|u| u.lang)
+        self.lang.get()
     }
 
     /// The content in the current language.

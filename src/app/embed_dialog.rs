@@ -107,9 +107,9 @@ pub fn EmbedDialog() -> impl IntoView {
         folder.set(browser::base_folder());
         lang.set(state.lang());
         status.set(String::new());
-        browser::show_modal(DIALOG_ID);
+        browser::set_dialog_open(DIALOG_ID, true);
     };
-    let close = move |_| browser::close_dialog(DIALOG_ID);
+    let close = move |_| browser::set_dialog_open(DIALOG_ID, false);
     let on_close = move |_: ev::Event| browser::focus(OPENER_ID);
     let copy = move |_| {
         let text = code.get_untracked();

@@ -1,10 +1,12 @@
-//! The site header: the explainer's name, the language switch and the
-//! embed-code dialog.
+//! The site header: the explainer's name, presentation mode, the printed
+//! handout, the language switch and the embed-code dialog.
 
 use leptos::prelude::*;
 
 use crate::app::copy_link::LangSwitch;
 use crate::app::embed_dialog::EmbedDialog;
+use crate::browser;
+use crate::url_state::Fragment;
 use crate::state::use_app;
 
 #[component]
@@ -13,12 +15,26 @@ pub fn SiteHeader(
     progress: RwSignal<f64>,
 ) -> impl IntoView {
     let state = use_app();
+    // Presentation mode, starting at the section in view.
+    let present = move |_| {
+        let frag = Fragment { id: state.in_view.get_untracked(), sub: None };
+        let mut url = state.url.get_untracked();
+        url.present = true;
+        browser::replace_url(&url.to_query(), Some(&frag));
+        state.fragment.set(frag);
+        state.url.set(url);
+    };
     view! {
         <header class="site-header">
             <progress class="reading-progress" max="100" value=move || progress.get()
                 aria-label=move || state.t("reading_progress")></progress>
             <a class="brand" href="#top">{move || state.t("app_name")}</a>
             <nav class="header-actions" aria-label=move || state.t("header_actions")>
+                <button type="button" class="button present-button" on:click=present
+                    title=move || state.t("present_start_label")>{move || state.t("present_start")}</button>
+                <button type="button" class="button print-button" on:click=|_| browser::print()>
+                    {move || state.t("present_print")}
+                </button>
                 <LangSwitch/>
                 <EmbedDialog/>
             </nav>

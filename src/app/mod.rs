@@ -29,10 +29,18 @@ pub fn App() -> impl IntoView {
     provide_context(state);
     wire_browser(state);
 
+    // Only a change of mode swaps the view, not every change of the URL.
+    let mode = Memo::new(move |_| state.url.with(|u| (u.embed.clone(), u.present, u.presenter)));
     view! {
         <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
         {move || {
-            let embed = state.url.with(|u| u.embed.clone());
+            let (embed, present, presenter) = mode.get();
+            if presenter {
+                return view! { <crate::present::PresenterView/> }.into_any();
+            }
+            if present && embed == Embed::No {
+                return view! { <crate::present::PresentationView/> }.into_any();
+            }
             match embed {
                 Embed::No => view! { <reading::ReadingPage/> }.into_any(),
                 Embed::Full => view! { <reading::EmbeddedPage only=None/> }.into_any(),

@@ -26,7 +26,7 @@ pub fn diagram_by_id(id: &str) -> Option<AnyView> {
 }
 
 /// The diagrams shown in a section, in order.
-fn diagrams_in(section: &str) -> &'static [&'static str] {
+pub fn diagrams_in(section: &str) -> &'static [&'static str] {
     match section {
         "opbouwwerk-undercover" => &["argumentkaart", "tijdlijn"],
         "de-nieuwe-spagaat" => &["spagaat-kringloop", "spagaat-simulator"],
@@ -75,6 +75,7 @@ pub fn SectionView(section: &'static Section) -> impl IntoView {
             {diagrams}
             {extra}
             {annotations}
+            <crate::present::handout::HandoutQuestions section=section/>
         </section>
     }
 }

@@ -1,0 +1,235 @@
+//! Presentation mode (`?present`) and the presenter's window
+//! (`?present&presenter`): the walkthrough as slides for a projector, driven
+//! by keyboard, clicker or swipe, with the slide in the fragment. Both
+//! windows follow each other over a same-origin BroadcastChannel.
+
+pub mod handout;
+pub mod presentation;
+pub mod presenter;
+pub mod qr_code;
+pub mod shortcuts;
+pub mod slides;
+
+use std::time::Duration;
+
+use leptos::{ev, prelude::*};
+
+use crate::browser;
+use crate::deck::{self, Message, Slide};
+use crate::state::{use_app, AppState};
+use crate::url_state::Fragment;
+
+pub use presentation::PresentationView;
+pub use presenter::PresenterView;
+
+/// Name of the channel both windows share.
+const CHANNEL: &str = "opbouwwerk-uitgelegd-present";
+/// Name of the presenter's window.
+const PRESENTER_WINDOW: &str = "opbouwwerk-uitgelegd-presenter";
+/// Id of the shortcuts dialog.
+pub const SHORTCUTS_ID: &str = "present-shortcuts";
+
+/// The deck and where we are in it, shared by the views of both windows.
+#[derive(Clone, Copy)]
+pub struct DeckState {
+    pub app: AppState,
+    pub slides: Memo<Vec<Slide>>,
+    /// Index of the current slide (follows the fragment).
+    pub index: Memo<usize>,
+    /// The QR code overlay is shown (in both windows).
+    pub qr_open: RwSignal<bool>,
+    /// The shortcuts dialog is open.
+    pub shortcuts_open: RwSignal<bool>,
+    /// The page's address without query and fragment (set once mounted).
+    pub base: RwSignal<String>,
+    /// This is the presenter's window.
+    pub presenter: bool,
+}
+
+impl DeckState {
+    fn new(presenter: bool) -> Self {
+        let app = use_app();
+        let slides = Memo::new(move |_| deck::deck(app.locale()));
+        let index = Memo::new(move |_| app.fragment.with(|f| slides.with(|d| deck::locate(d, f))));
+        DeckState {
+            app,
+            slides,
+            index,
+            qr_open: RwSignal::new(false),
+            shortcuts_open: RwSignal::new(false),
+            base: RwSignal::new(String::new()),
+            presenter,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.slides.with(Vec::len)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn slide(&self, i: usize) -> Option<Slide> {
+        self.slides.with(|d| d.get(i).cloned())
+    }
+
+    /// The reading-mode link of slide `i` (for QR codes).
+    pub fn reading_link(&self, i: usize) -> String {
+        let target = self.slides.with(|d| d.get(i).map(|s| s.reading_target().to_string())).unwrap_or_default();
+        deck::reading_link(&self.base.get(), self.app.lang(), &target)
+    }
+
+    /// Goes to slide `i`: fragment, address bar, live region and (when this
+    /// window is driven) the other window.
+    pub fn go(&self, i: usize, tell_others: bool) {
+        let frag = self.slides.with_untracked(|d| deck::fragment_of(d, i));
+        if self.app.fragment.with_untracked(|f| *f != frag) {
+            self.app.fragment.set(frag.clone());
+        }
+        let query = self.app.url.with_untracked(|u| u.to_query());
+        browser::replace_url(&query, Some(&frag));
+        if tell_others {
+            browser::channel_post(&Message::Slide { hash: frag.to_hash() }.encode());
+        }
+        let i = self.index.get_untracked();
+        let total = self.slides.with_untracked(Vec::len);
+        let title = self.slide(i).map(|s| slides::slide_title(self.app.locale(), &s, |k| self.app.t(k))).unwrap_or_default();
+        self.app.announce.set(format!("{} {} {} {total}: {title}", self.app.t("present_slide"), i + 1, self.app.t("present_of")));
+    }
+
+    pub fn step(&self, by: isize) {
+        let i = self.index.get_untracked();
+        let len = self.slides.with_untracked(Vec::len);
+        let to = if by < 0 { deck::prev(i) } else { deck::next(len, i) };
+        self.go(to, true);
+    }
+
+    pub fn set_qr(&self, show: bool, tell_others: bool) {
+        self.qr_open.set(show);
+        if tell_others {
+            browser::channel_post(&Message::Qr { show }.encode());
+        }
+    }
+
+    /// Back to reading mode at the current slide's section.
+    pub fn to_reading(&self) {
+        let app = self.app;
+        let target = self.slide(self.index.get_untracked()).map(|s| s.reading_target().to_string());
+        let frag = Fragment { id: target.clone(), sub: None };
+        let mut url = app.url.get_untracked();
+        url.present = false;
+        url.presenter = false;
+        browser::replace_url(&url.to_query(), Some(&frag));
+        browser::channel_close();
+        app.url.set(url);
+        app.fragment.set(frag);
+        if let Some(id) = target {
+            set_timeout(
+                move || {
+                    let _ = browser::scroll_to(&id);
+                },
+                Duration::from_millis(250),
+            );
+        }
+    }
+
+    /// Opens the presenter's window at the current slide.
+    pub fn open_presenter(&self) {
+        let mut url = self.app.url.get_untracked();
+        url.present = true;
+        url.presenter = true;
+        let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
+        let href = format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash());
+        if !browser::open_window(&href, PRESENTER_WINDOW) {
+            self.app.announce.set(self.app.t("present_presenter_blocked"));
+        }
+    }
+
+    /// Joins the channel, answers and follows the other window, and handles
+    /// the keyboard. Call once from each view.
+    fn wire(self) {
+        Effect::new(move |_| {
+            self.base.set(browser::base_url());
+            browser::channel_open(CHANNEL, move |text| match Message::decode(&text) {
+                Some(Message::Slide { hash }) => {
+                    let i = self.slides.with_untracked(|d| deck::locate(d, &Fragment::parse(&hash)));
+                    if i != self.index.get_untracked() {
+                        self.go(i, false);
+                    }
+                }
+                Some(Message::Qr { show }) => self.qr_open.set(show),
+                Some(Message::Hello) => {
+                    let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
+                    browser::channel_post(&Message::Slide { hash: frag.to_hash() }.encode());
+                    browser::channel_post(&Message::Qr { show: self.qr_open.get_untracked() }.encode());
+                }
+                None => {}
+            });
+            if self.presenter {
+                browser::channel_post(&Message::Hello.encode());
+            }
+        });
+        on_cleanup(browser::channel_close);
+        let keys = window_event_listener(ev::keydown, move |e| self.on_key(&e));
+        on_cleanup(move || keys.remove());
+    }
+
+    fn on_key(&self, e: &web_sys::KeyboardEvent) {
+        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() || browser::event_in_text_field(e) {
+            return;
+        }
+        let key = e.key();
+        if self.shortcuts_open.get_untracked() {
+            // Escape (which the dialog also handles) and `?` close it.
+            if key == "?" || key == "Escape" {
+                e.prevent_default();
+                self.shortcuts_open.set(false);
+            }
+            return;
+        }
+        let on_button = browser::event_on_button(e);
+        match key.as_str() {
+            "ArrowRight" | "PageDown" | "ArrowDown" => self.step(1),
+            " " | "Spacebar" if !on_button => {
+                if e.shift_key() {
+                    self.step(-1)
+                } else {
+                    self.step(1)
+                }
+            }
+            "ArrowLeft" | "PageUp" | "ArrowUp" => self.step(-1),
+            "Home" => self.go(0, true),
+            "End" => self.go(self.len().saturating_sub(1), true),
+            "f" | "F" => browser::toggle_fullscreen(),
+            "p" | "P" if !self.presenter => self.open_presenter(),
+            "q" | "Q" => self.set_qr(!self.qr_open.get_untracked(), true),
+            "?" => self.shortcuts_open.set(true),
+            "Escape" if self.qr_open.get_untracked() => self.set_qr(false, true),
+            "Escape" if !self.presenter => self.to_reading(),
+            _ => return,
+        }
+        e.prevent_default();
+    }
+}
+
+/// Left or right swipes of at least this many pixels move a slide.
+const SWIPE: f64 = 50.0;
+
+/// Touch handlers for a swipe area: a mostly horizontal swipe to the left
+/// goes forward, to the right back.
+pub fn swipe_handlers(
+    deck: DeckState,
+) -> (impl Fn(web_sys::TouchEvent) + Clone + 'static, impl Fn(web_sys::TouchEvent) + Clone + 'static) {
+    let start = RwSignal::new(None::<(f64, f64)>);
+    let on_start = move |e: web_sys::TouchEvent| start.set(browser::touch_point(&e));
+    let on_end = move |e: web_sys::TouchEvent| {
+        let (Some((x0, y0)), Some((x1, y1))) = (start.get_untracked(), browser::touch_point(&e)) else { return };
+        start.set(None);
+        let (dx, dy) = (x1 - x0, y1 - y0);
+        if dx.abs() >= SWIPE && dx.abs() > 1.5 * dy.abs() {
+            deck.step(if dx < 0.0 { 1 } else { -1 });
+        }
+    };
+    (on_start, on_end)
+}

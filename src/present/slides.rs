@@ -1,0 +1,198 @@
+//! One slide, drawn from the content: the same component fills the
+//! projector and the presenter's previews (sizes follow the frame through
+//! container query units, see style/present.css).
+
+use leptos::prelude::*;
+
+use crate::app::quote::{InlineQuote, QuoteBlock};
+use crate::browser;
+use crate::app::section::diagram_by_id;
+use crate::content::rich::{self, Inline};
+use crate::content::{Locale, Part, Section};
+use crate::deck::{Slide, SlideKind};
+use crate::present::qr_code::QrCode;
+use crate::state::use_app;
+
+/// Rich text on a slide: terms, citations and links as plain text (nothing
+/// to open on a projector), inline quotations as quotations.
+#[component]
+pub fn SlideRich(text: &'static str) -> impl IntoView {
+    rich::parse(text)
+        .into_iter()
+        .map(|piece| match piece {
+            Inline::Text(t) => t.into_any(),
+            Inline::Term { label, .. } => view! { <span class="slide-term">{label}</span> }.into_any(),
+            Inline::Link { label, .. } => label.into_any(),
+            Inline::Cite { id, label } => {
+                let shown = match (label, crate::state::all().source(id)) {
+                    ("", Some(s)) => format!("({})", s.short),
+                    _ => label.to_string(),
+                };
+                view! { <span class="slide-cite">{shown}</span> }.into_any()
+            }
+            Inline::Quote { id } => view! { <InlineQuote id=id/> }.into_any(),
+        })
+        .collect_view()
+}
+
+/// The name of a diagram, for its slide.
+pub fn diagram_name(id: &str, t: impl Fn(&'static str) -> String) -> String {
+    match id {
+        "argumentkaart" => t("present_diagram_argumentkaart"),
+        "tijdlijn" => t("present_diagram_tijdlijn"),
+        "spagaat-kringloop" => t("present_diagram_kringloop"),
+        "spagaat-simulator" => t("present_diagram_simulator"),
+        "bronnenkaart" => t("present_diagram_bronnenkaart"),
+        other => other.to_string(),
+    }
+}
+
+fn part_of<'a>(loc: &'a Locale, slide: &Slide, part: usize) -> Option<(&'a Section, &'a Part)> {
+    let section = loc.section(&slide.section)?;
+    Some((section, section.parts.get(part)?))
+}
+
+/// A short title of a slide (for the live region and the presenter).
+pub fn slide_title(loc: &Locale, slide: &Slide, t: impl Fn(&'static str) -> String) -> String {
+    let section = loc.section(&slide.section).map(|s| s.title.clone()).unwrap_or_default();
+    match &slide.kind {
+        SlideKind::Title => loc.intro.title.clone(),
+        SlideKind::End => t("present_end_title"),
+        SlideKind::Part { part, .. } | SlideKind::PartQuotes { part, .. } => {
+            part_of(loc, slide, *part).map(|(_, p)| p.title.clone()).unwrap_or(section)
+        }
+        SlideKind::Diagram { id } => format!("{section}: {}", diagram_name(id, t)),
+        SlideKind::Questions => format!("{section}: {}", t("present_questions")),
+        SlideKind::Summary { .. } | SlideKind::Quotes { .. } => section,
+    }
+}
+
+/// One slide. `index` and `total` label it for assistive technology.
+#[component]
+pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
+    let state = use_app();
+    let loc = state.locale();
+    let t = move |k: &'static str| state.t(k);
+    let section = loc.section(&slide.section);
+    let section_title = section.map(|s| s.title.as_str()).unwrap_or_default();
+    let kicker = move || view! { <p class="slide-kicker">{section_title}</p> };
+    let quotes = |ids: &'static [String]| {
+        ids.iter().map(|q| view! { <QuoteBlock id=q.as_str()/> }).collect_view()
+    };
+    let body = match (slide.kind.clone(), section) {
+        (SlideKind::Title, _) => view! {
+            <p class="slide-kicker">{loc.intro.kicker.as_str()}</p>
+            <h1 class="slide-title">{loc.intro.title.as_str()}</h1>
+            <p class="slide-byline">{loc.intro.byline.as_str()}</p>
+            <p class="slide-hint">{t("present_hint")}</p>
+        }
+        .into_any(),
+        (SlideKind::Summary { from, to }, Some(s)) => view! {
+            <h2>{s.title.as_str()}</h2>
+            <div class="slide-text">
+                {s.summary[from..to].iter().map(|p| view! { <p><SlideRich text=p.as_str()/></p> }).collect_view()}
+            </div>
+        }
+        .into_any(),
+        (SlideKind::Quotes { from, to }, Some(s)) => view! {
+            {kicker()}
+            <div class="slide-quotes">{quotes(&s.quotes[from..to])}</div>
+        }
+        .into_any(),
+        (SlideKind::Part { part, from, to }, Some(s)) => match s.parts.get(part) {
+            Some(p) => view! {
+                {kicker()}
+                <h2>
+                    {p.title.as_str()}
+                    {(from > 0).then(|| view! { " " <span class="slide-continued">{t("present_continued")}</span> })}
+                    {(!p.elaborated).then(|| view! { " " <span class="badge">{t("not_elaborated")}</span> })}
+                </h2>
+                <div class="slide-text">
+                    {p.body[from..to].iter().map(|b| view! { <p><SlideRich text=b.as_str()/></p> }).collect_view()}
+                </div>
+            }
+            .into_any(),
+            None => ().into_any(),
+        },
+        (SlideKind::PartQuotes { part, from, to }, Some(s)) => match s.parts.get(part) {
+            Some(p) => view! {
+                <p class="slide-kicker">{section_title}" · "{p.title.as_str()}</p>
+                <div class="slide-quotes">{quotes(&p.quotes[from..to])}</div>
+            }
+            .into_any(),
+            None => ().into_any(),
+        },
+        (SlideKind::Diagram { id }, Some(_)) => {
+            let name = diagram_name(id, t);
+            let diagram = diagram_by_id(id).unwrap_or_else(|| {
+                view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
+            });
+            // The diagram keeps its own layout and is scaled to fit the slide
+            // (after rendering, and again when the window changes size).
+            let fit = NodeRef::<leptos::html::Div>::new();
+            let refit = move || {
+                // The slide may be gone by the time a timer fires.
+                if let Some(el) = fit.try_get_untracked().flatten() {
+                    browser::scale_to_fit(&el);
+                }
+            };
+            Effect::new(move |_| {
+                if fit.get().is_some() {
+                    request_animation_frame(refit);
+                    set_timeout(refit, std::time::Duration::from_millis(300));
+                }
+            });
+            let resize = window_event_listener(leptos::ev::resize, move |_| refit());
+            on_cleanup(move || resize.remove());
+            view! {
+                {kicker()}
+                <h2>{name}</h2>
+                <div class="slide-diagram" data-diagram=id>
+                    <div class="slide-diagram-fit" node_ref=fit>{diagram}</div>
+                </div>
+            }
+            .into_any()
+        }
+        (SlideKind::Questions, Some(s)) => view! {
+            {kicker()}
+            <h2>{t("present_questions")}</h2>
+            <ol class="slide-questions">
+                {s.questions.iter().map(|q| view! { <li><SlideRich text=q.as_str()/></li> }).collect_view()}
+            </ol>
+        }
+        .into_any(),
+        (SlideKind::End, _) => view! {
+            <div class="slide-end">
+                <div class="slide-end-text">
+                    <h2>{t("present_end_title")}</h2>
+                    <p>{t("present_end_text")}</p>
+                    <p class="slide-end-title">{loc.intro.title.as_str()}" – "{loc.intro.byline.as_str()}</p>
+                </div>
+                <QrCode index=index/>
+            </div>
+        }
+        .into_any(),
+        _ => ().into_any(),
+    };
+    let label = format!("{} / {total}", index + 1);
+    view! {
+        <article class="slide" class:dense=slide.dense data-slide=index
+            data-kind=kind_name(&slide.kind)
+            aria-roledescription=t("present_slide") aria-label=label>
+            <div class="slide-inner">{body}</div>
+        </article>
+    }
+}
+
+fn kind_name(kind: &SlideKind) -> &'static str {
+    match kind {
+        SlideKind::Title => "title",
+        SlideKind::Summary { .. } => "summary",
+        SlideKind::Quotes { .. } => "quotes",
+        SlideKind::Part { .. } => "part",
+        SlideKind::PartQuotes { .. } => "part-quotes",
+        SlideKind::Diagram { .. } => "diagram",
+        SlideKind::Questions => "questions",
+        SlideKind::End => "end",
+    }
+}

@@ -1,0 +1,350 @@
+// Journeys through the classroom features: presentation mode (?present),
+// the presenter's window (?present&presenter), QR codes and the printed
+// handout.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const hash = (page) => new URL(page.url()).hash;
+const counter = async (page) => (await page.textContent('.present-bar .slide-counter')).trim();
+const slideIndex = async (page) => Number(await page.getAttribute('main .slide', 'data-slide'));
+
+/** Presses a key and waits until the fragment is `want`. */
+async function pressTo(page, key, want) {
+  await page.keyboard.press(key);
+  await page.waitForFunction((want) => location.hash === want, want, { timeout: 3000 })
+    .catch(() => assert.fail(`${key}: expected ${want}, got ${page.url()}`));
+}
+
+/** Decodes the QR code drawn by `locator` from a screenshot. */
+async function decodeQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(found, 'the QR code decodes');
+  return found.data;
+}
+
+test('keyboard navigation moves through the slides and the fragment follows', async () => {
+  await withPage(browser, `${server.url}?present`, async (page) => {
+    await page.waitForSelector('main .slide[data-kind="title"]');
+    assert.match(await counter(page), /^1 \/ \d+$/);
+    const total = Number((await counter(page)).split('/')[1]);
+    assert.ok(total >= 30, `a deck of ${total} slides`);
+    await pressTo(page, 'ArrowRight', '#opbouwwerk-undercover');
+    await pressTo(page, 'Space', '#opbouwwerk-undercover/2');
+    await pressTo(page, 'PageDown', '#opbouwwerk-undercover/3');
+    assert.equal(await counter(page), `4 / ${total}`);
+    await pressTo(page, 'ArrowLeft', '#opbouwwerk-undercover/2');
+    await pressTo(page, 'PageUp', '#opbouwwerk-undercover');
+    await page.keyboard.press('End');
+    await page.waitForFunction((t) => document.querySelector('.slide-counter').textContent.trim() === `${t} / ${t}`, total);
+    assert.equal(await page.getAttribute('main .slide', 'data-kind'), 'end');
+    assert.match(hash(page), /^#begrippen\/\d+$/);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(await counter(page), `${total} / ${total}`, 'stops at the last slide');
+    await pressTo(page, 'Home', '#top');
+    assert.equal(await counter(page), `1 / ${total}`);
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await counter(page), `1 / ${total}`, 'stops at the first slide');
+    assert.equal(await page.getAttribute('.present-progress', 'max'), String(total));
+    assert.equal(new URL(page.url()).search, '?present', 'the query is kept');
+    assert.match(await page.textContent('[aria-live="polite"]'), /1/, 'the slide is announced');
+  });
+});
+
+test('a shared slide link opens that slide, and part and diagram ids find their slide', async () => {
+  let first;
+  await withPage(browser, `${server.url}?present#handreikingen`, async (page) => {
+    await page.waitForSelector('main .slide');
+    first = await slideIndex(page);
+    assert.match(await page.textContent('main .slide h2'), /De vier handreikingen/);
+  });
+  await withPage(browser, `${server.url}?present#handreikingen/2`, async (page) => {
+    await page.waitForSelector('main .slide');
+    assert.equal(await slideIndex(page), first + 1);
+    assert.equal(await counter(page), `${first + 2} / ${(await counter(page)).split('/ ')[1]}`);
+    await pressTo(page, 'ArrowRight', '#handreikingen/3');
+  });
+  await withPage(browser, `${server.url}?present&lang=en#handreiking-2`, async (page) => {
+    await page.waitForSelector('main .slide[data-kind="part"]');
+    assert.match(await page.textContent('main .slide h2'), /infrastructure/i);
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /^#handreikingen\/\d+$/.test(location.hash));
+  });
+  await withPage(browser, `${server.url}?present#argumentkaart`, async (page) => {
+    await page.waitForSelector('main .slide[data-kind="diagram"] [data-diagram="argumentkaart"]');
+  });
+  await withPage(browser, `${server.url}?present#bestaat-niet/3`, async (page) => {
+    await page.waitForSelector('main .slide[data-kind="title"]');
+  });
+});
+
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+  for (const lang of ['nl', 'en']) {
+    test(`no slide overflows at ${viewport.width}×${viewport.height} (${lang})`, async () => {
+      await withPage(browser, `${server.url}?present&lang=${lang}`, async (page) => {
+        await page.waitForSelector('main .slide');
+        const total = Number((await counter(page)).split('/')[1]);
+        const bad = [];
+        for (let i = 0; i < total; i++) {
+          await page.waitForFunction((i) => document.querySelector('main .slide')?.dataset.slide === String(i), i);
+          const problems = await page.evaluate(() => {
+            const out = [];
+            const stage = document.querySelector('main.stage');
+            const slide = stage.querySelector('.slide');
+            const inner = slide.querySelector('.slide-inner');
+            const doc = document.scrollingElement;
+            if (doc.scrollHeight > innerHeight + 1 || doc.scrollWidth > innerWidth + 1) out.push('the page scrolls');
+            for (const [name, el] of [['stage', stage], ['slide', slide], ['inner', inner]]) {
+              if (el.scrollHeight > el.clientHeight + 1) out.push(`${name} ${el.scrollHeight} > ${el.clientHeight}`);
+              if (el.scrollWidth > el.clientWidth + 1) out.push(`${name} width ${el.scrollWidth} > ${el.clientWidth}`);
+            }
+            const box = stage.getBoundingClientRect();
+            for (const el of slide.querySelectorAll('*')) {
+              const r = el.getBoundingClientRect();
+              if ((r.width === 0 && r.height === 0) || !el.checkVisibility()) continue;
+              if (r.left < -1 || r.top < box.top - 1 || r.right > innerWidth + 1 || r.bottom > box.bottom + 1) {
+                out.push(`<${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}"> outside (${Math.round(r.top)}..${Math.round(r.bottom)} of ${Math.round(box.bottom)})`);
+              }
+            }
+            return out;
+          });
+          if (problems.length) bad.push(`slide ${i + 1} ${await page.evaluate(() => location.hash)}: ${problems.slice(0, 3).join('; ')}`);
+          await page.keyboard.press('ArrowRight');
+        }
+        assert.deepEqual(bad, []);
+      }, { viewport });
+    });
+  }
+}
+
+test('the presenter window follows the projector and drives it; malformed messages are ignored', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const main = await context.newPage();
+    const mainProblems = watch(main, [server.origin]);
+    await main.goto(`${server.url}?present#handreikingen`);
+    await main.waitForSelector('main .slide');
+    // `p` opens the presenter's window at the current slide.
+    const [popup] = await Promise.all([main.waitForEvent('popup'), main.keyboard.press('p')]);
+    const popupProblems = watch(popup, [server.origin]);
+    await popup.waitForSelector('.presenter .presenter-current .slide');
+    const url = new URL(popup.url());
+    assert.ok(url.searchParams.has('present') && url.searchParams.has('presenter'), popup.url());
+    assert.equal(url.hash, '#handreikingen');
+    // The presenter shows the next slide, notes, questions and a timer.
+    assert.equal(await popup.locator('.presenter-next .slide').count(), 1);
+    assert.ok((await popup.locator('.presenter-notes li').count()) >= 1);
+    assert.equal(await popup.locator('.presenter-questions li').count(), 3);
+    assert.equal(await popup.textContent('.timer-time'), '0:00');
+    await popup.click('.timer-toggle');
+    await popup.waitForFunction(() => document.querySelector('.timer-time').textContent !== '0:00', null, { timeout: 3000 });
+    await popup.click('.timer-toggle');
+    const paused = await popup.textContent('.timer-time');
+    await popup.waitForTimeout(1200);
+    assert.equal(await popup.textContent('.timer-time'), paused, 'pause stops the clock');
+    await popup.click('.timer-reset');
+    assert.equal(await popup.textContent('.timer-time'), '0:00');
+
+    // Projector → presenter.
+    await main.bringToFront();
+    await pressTo(main, 'ArrowRight', '#handreikingen/2');
+    await popup.waitForFunction(() => location.hash === '#handreikingen/2');
+    // Presenter → projector, by button and by key.
+    await popup.bringToFront();
+    await popup.click('.presenter-buttons .button.primary');
+    await main.waitForFunction(() => location.hash === '#handreikingen/3');
+    await popup.keyboard.press('ArrowLeft');
+    await main.waitForFunction(() => location.hash === '#handreikingen/2');
+
+    // Malformed messages on the channel change nothing and log nothing.
+    const other = await context.newPage();
+    const otherProblems = watch(other, [server.origin]);
+    await other.goto(server.url);
+    await other.waitForSelector('main');
+    await other.evaluate(() => {
+      const c = new BroadcastChannel('opbouwwerk-uitgelegd-present');
+      for (const m of ['', 'null', '{', 'opbouwwerk-present slide', 'opbouwwerk-present slide #<img src=x>', 'opbouwwerk-present qr yes',
+        'opbouwwerk-present nope', 'x'.repeat(100000)]) c.postMessage(m);
+      c.postMessage({ kind: 'slide', hash: '#top' });
+      c.postMessage('slide #top');
+      c.postMessage(42);
+      c.close();
+    });
+    await main.waitForTimeout(400);
+    assert.equal(hash(main), '#handreikingen/2');
+    assert.equal(hash(popup), '#handreikingen/2');
+
+    // The QR button shows the code in both windows.
+    await popup.click('.presenter-qr-button');
+    await main.waitForSelector('.qr-overlay svg.qr-code');
+    assert.equal(await decodeQr(popup.locator('.presenter-qr svg.qr-code')), `${server.url}?lang=nl#handreikingen`);
+    await popup.click('.presenter-qr-button');
+    await main.waitForSelector('.qr-overlay', { state: 'detached' });
+
+    assertClean(mainProblems, 'projector');
+    assertClean(popupProblems, 'presenter');
+    assertClean(otherProblems, 'sender');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the QR codes decode to the slide’s link in reading mode', async () => {
+  await withPage(browser, `${server.url}?present`, async (page) => {
+    await page.waitForSelector('main .slide');
+    await page.keyboard.press('End');
+    const svg = page.locator('main .slide-end svg.qr-code');
+    await svg.waitFor();
+    const want = `${server.url}?lang=nl#top`;
+    assert.equal(await decodeQr(svg), want);
+    assert.equal(await svg.getAttribute('role'), 'img');
+    assert.ok((await svg.getAttribute('aria-label')).includes(want));
+    assert.equal(await svg.locator('path').count(), 1, 'one path');
+  });
+  await withPage(browser, `${server.url}?lang=en&present#de-nieuwe-spagaat/3`, async (page) => {
+    await page.waitForSelector('main .slide');
+    await page.keyboard.press('q');
+    const svg = page.locator('.qr-overlay svg.qr-code');
+    await svg.waitFor();
+    assert.equal(await decodeQr(svg), `${server.url}?lang=en#de-nieuwe-spagaat`);
+    await page.keyboard.press('Escape');
+    await svg.waitFor({ state: 'detached' });
+    assert.ok(new URL(page.url()).searchParams.has('present'), 'Escape first closes the QR code');
+  }, { viewport: { width: 1920, height: 1080 } });
+});
+
+test('Escape returns to reading mode at the same section', async () => {
+  await withPage(browser, `${server.url}?lang=en&present#handreikingen/3`, async (page) => {
+    await page.waitForSelector('main .slide');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('section#handreikingen');
+    const url = new URL(page.url());
+    assert.equal(url.search, '?lang=en');
+    assert.equal(url.hash, '#handreikingen');
+    await page.waitForFunction(() => Math.abs(document.getElementById('handreikingen').getBoundingClientRect().top - 72) < 80,
+      null, { timeout: 5000 });
+    // And back: the header's button starts presenting at the section in view.
+    await page.waitForTimeout(300);
+    await page.click('.present-button');
+    await page.waitForSelector('main .slide');
+    assert.equal(hash(page), '#handreikingen');
+    assert.ok(new URL(page.url()).searchParams.has('present'));
+  });
+});
+
+test('a swipe moves a slide', async () => {
+  await withPage(browser, `${server.url}?present#handreikingen`, async (page) => {
+    await page.waitForSelector('main .slide');
+    const swipe = (x0, x1) => page.evaluate(([x0, x1]) => {
+      const el = document.querySelector('.present .stage');
+      const touch = (x) => new Touch({ identifier: 1, target: el, clientX: x, clientY: 300 });
+      el.dispatchEvent(new TouchEvent('touchstart', { bubbles: true, touches: [touch(x0)], changedTouches: [touch(x0)] }));
+      el.dispatchEvent(new TouchEvent('touchend', { bubbles: true, touches: [], changedTouches: [touch(x1)] }));
+    }, [x0, x1]);
+    await swipe(900, 300);
+    await page.waitForFunction(() => location.hash === '#handreikingen/2');
+    await swipe(300, 900);
+    await page.waitForFunction(() => location.hash === '#handreikingen');
+    await swipe(600, 590);
+    await page.waitForTimeout(200);
+    assert.equal(hash(page), '#handreikingen', 'a tap is not a swipe');
+  }, { viewport: { width: 1280, height: 720 } });
+});
+
+test('? opens an accessible list of shortcuts; Escape closes it and stays in the presentation', async () => {
+  await withPage(browser, `${server.url}?present#jos-van-der-lans`, async (page) => {
+    await page.waitForSelector('main .slide');
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: /Sneltoetsen/ });
+    await dialog.waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('#present-shortcuts').open), true);
+    assert.ok(await page.evaluate(() => document.querySelector('#present-shortcuts').contains(document.activeElement)), 'focus is in the dialog');
+    assert.ok((await dialog.locator('kbd').count()) >= 10);
+    await page.keyboard.press('ArrowRight');
+    assert.equal(hash(page), '#jos-van-der-lans', 'keys do not move slides behind the dialog');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    assert.ok(new URL(page.url()).searchParams.has('present'));
+    await pressTo(page, 'ArrowRight', '#jos-van-der-lans/2');
+  });
+});
+
+test('the handout prints every section on its own pages with its questions, and the print buttons print', async () => {
+  await withPage(browser, server.url, async (page) => {
+    const questions = page.locator('.handout-questions li');
+    assert.equal(await questions.count(), 15, 'three questions for each of five sections');
+    assert.equal(await page.locator('.handout-questions').first().isVisible(), false, 'hidden on screen');
+    await page.emulateMedia({ media: 'print' });
+    for (const id of SECTION_IDS) {
+      assert.ok(await page.locator(`section#${id} h2`).isVisible(), `${id} title in print`);
+      assert.equal(await page.locator(`section#${id}`).evaluate((e) => getComputedStyle(e).breakBefore), 'page');
+    }
+    for (const q of await questions.all()) assert.ok(await q.isVisible(), `question in print: ${await q.textContent()}`);
+    const texts = await questions.allTextContents();
+    for (const sel of ['.site-header', '.toc', '.copy-link', '.reading-progress']) {
+      assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} hidden in print`);
+    }
+    assert.equal(await page.locator('button:visible:not(.term-button)').count(), 0, 'no buttons in print');
+    assert.equal(await page.locator('.quote').first().evaluate((e) => getComputedStyle(e).breakInside), 'avoid');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= SECTION_IDS.length + 1, `${pages} pages for ${SECTION_IDS.length} sections`);
+    // Where poppler's pdftotext is installed, check the words in the PDF too.
+    let text = null;
+    try {
+      const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'handout-')), 'handout.pdf');
+      writeFileSync(file, pdf);
+      text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    } catch { /* not installed: the print-media DOM checks above stand */ }
+    if (text) {
+      for (const id of SECTION_IDS) {
+        const title = (await page.locator(`section#${id} h2`).textContent()).trim();
+        assert.ok(text.includes(title), `PDF has the title ${title}`);
+      }
+      for (const q of texts) {
+        const start = q.trim().replace(/\s+/g, ' ').slice(0, 40);
+        assert.ok(text.includes(start), `PDF has the question ${start}`);
+      }
+    }
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('.site-header .print-button');
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+  }, { init: () => { window.__printed = 0; window.print = () => { window.__printed += 1; }; } });
+
+  await withPage(browser, `${server.url}?present&presenter#handreikingen`, async (page) => {
+    await page.waitForSelector('.presenter .slide');
+    await page.click('.presenter .print-button');
+    assert.equal(await page.evaluate(() => window.__printed), 1);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.presenter-main').isVisible(), false);
+    assert.ok(await page.locator('.handout section#handreikingen h2').isVisible());
+    assert.equal(await page.locator('.handout .handout-questions li:visible').count(), 15);
+  }, { init: () => { window.__printed = 0; window.print = () => { window.__printed += 1; }; } });
+});
+
+test('presentation mode passes axe at 1280×720', async () => {
+  const axe = await import('axe-core');
+  const source = axe.default.source;
+  await withPage(browser, `${server.url}?present#handreikingen/2`, async (page) => {
+    await page.waitForSelector('main .slide');
+    // The source goes in as the evaluated expression itself (the debugger's
+    // evaluation, not a script element or eval), so the CSP stays as it is.
+    await page.evaluate(source);
+    const results = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    assert.deepEqual(results, []);
+  }, { viewport: { width: 1280, height: 720 } });
+});
