@@ -9,7 +9,7 @@ import { firstLoad } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
 const ISSUE_BUDGET = 150 * 1000;
-const RATCHET = 400 * 1000;
+const RATCHET = 440 * 1000;
 
 test('first-load transfer stays within the ratchet (and reports the gap to the 150 KB budget)', () => {
   const { total, byKind } = firstLoad(DIST);
