@@ -48,7 +48,7 @@ test('every hostile URL renders a heading, quietly, with nothing injected', asyn
     try {
       await page.goto('about:blank');
       await page.goto(url);
-      await page.waitForSelector('h1, h2', { timeout: 8000 });
+      await page.waitForSelector('h1:visible, h2:visible', { timeout: 15000 });
       const injected = await page.evaluate(() => ({
         pwned: window.__pwned === 1,
         markup: document.querySelectorAll('#pwned, body script, [onerror], img[src=x]').length,
