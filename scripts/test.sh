@@ -8,6 +8,18 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 mkdir -p target/test-logs
+
+# The essay's text for the verbatim checks: ../shared/seed beside this
+# checkout, or beside the checkout this one was cloned from (CI clones a
+# local checkout elsewhere). The tests fail without it when CI is set.
+if [ -z "${OPBOUWWERK_SEED:-}" ]; then
+  origin=$(git config --get remote.origin.url 2>/dev/null || true)
+  for dir in "$PWD/.." "${origin:+$origin/..}" /work; do
+    f="$dir/shared/seed/opbouwwerkers-kom-uit-de-kast.txt"
+    if [ -n "$dir" ] && [ -f "$f" ]; then export OPBOUWWERK_SEED="$f"; break; fi
+  done
+fi
+echo "seed text: ${OPBOUWWERK_SEED:-not found}"
 passed=0; failed=0; broken=()
 
 # Sums "test result: ... N passed; M failed" lines of a cargo test log.
