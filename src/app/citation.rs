@@ -11,7 +11,7 @@ pub fn CitationLink(id: &'static str, label: &'static str) -> impl IntoView {
         return label.into_any();
     };
     let text = if label.is_empty() { source.short.as_str() } else { label };
-    let card_id = format!("cite-card-{id}-{}", next_n());
+    let card_id = format!("cite-card-{id}-{}", super::next_serial());
     view! {
         <span class="cite">
             <a class="cite-link" href=format!("#bron-{id}") aria-describedby=card_id.clone()>
@@ -21,12 +21,4 @@ pub fn CitationLink(id: &'static str, label: &'static str) -> impl IntoView {
         </span>
     }
     .into_any()
-}
-
-fn next_n() -> u32 {
-    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
-    NEXT.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    })
 }

@@ -9,23 +9,13 @@ use crate::app::rich::RichFlat;
 use crate::content::rich;
 use crate::state::use_app;
 
-/// A page-unique id for each rendered term (the same term may occur often).
-fn next_uid(id: &str) -> String {
-    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
-    let n = NEXT.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    });
-    format!("term-{id}-{n}")
-}
-
 #[component]
 pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
     let state = use_app();
     let Some(term) = state.locale().term(id) else {
         return label.into_any();
     };
-    let uid = next_uid(id);
+    let uid = format!("term-{id}-{}", super::next_serial());
     let card_id = format!("{uid}-card");
     let open = {
         let uid = uid.clone();

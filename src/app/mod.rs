@@ -22,6 +22,16 @@ use crate::browser;
 use crate::state::AppState;
 use crate::url_state::Embed;
 
+/// A number unique on this page, for ids of elements rendered more than once
+/// (the same glossary term or citation may occur in many places).
+pub(crate) fn next_serial() -> u32 {
+    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    NEXT.with(|c| {
+        c.set(c.get() + 1);
+        c.get()
+    })
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let (url, fragment) = browser::read_location();
