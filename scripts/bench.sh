@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark: prints first-load bytes, one simulation natively, slider
-# latency in Chromium and Lighthouse scores. Not a test: figures, not verdicts.
+# latency in Chromium, Lighthouse scores and the LCP ratio of the app over a
+# static snapshot of its page. Not a test: figures, not verdicts.
 # Run through `make bench` (which builds the release dist/ first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
