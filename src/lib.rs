@@ -6,12 +6,16 @@
 //! [`app`] and [`diagrams`]; everything that touches the browser directly is
 //! in [`browser`].
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod browser;
 pub mod content;
 pub mod diagrams;
 pub mod deck;
 pub mod present;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod qr;
 pub mod sim;
 pub mod state;

@@ -20,6 +20,10 @@ pub struct AppState {
     pub open_card: RwSignal<Option<String>>,
     /// Text for the page's polite live region (what a screen reader announces).
     pub announce: RwSignal<String>,
+    /// Whether scripts run: false only when rendering the page at build
+    /// time, whose HTML must also work with scripts off (no dead controls
+    /// in the tab order).
+    pub scripted: bool,
     /// The language, derived from `url`: views that depend on the language
     /// alone do not re-run when a slider or a selection changes the URL.
     lang: Memo<Lang>,
@@ -35,6 +39,7 @@ impl AppState {
             in_view: RwSignal::new(None),
             open_card: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
+            scripted: true,
         }
     }
 

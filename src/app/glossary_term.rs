@@ -48,6 +48,8 @@ pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
             <button
                 type="button"
                 class="term-button"
+                // Without scripts the card cannot open: no dead tab stop.
+                tabindex=(!state.scripted).then_some("-1")
                 node_ref=button
                 aria-expanded=move || open.get().to_string()
                 aria-controls=card_id.clone()

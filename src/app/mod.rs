@@ -1,5 +1,8 @@
-//! The components. `App` reads the URL once, provides the state, keeps the
-//! URL and the document in step with it, and picks the view.
+//! The components. `App` takes the state from the URL, provides it, keeps
+//! the URL and the document in step with it, and picks the view.
+//!
+//! The same `App` renders natively into the page at build time and in the
+//! browser, which then takes that page over (see [`Start`] and `main.rs`).
 
 pub mod bibliography;
 pub mod citation;
@@ -20,7 +23,17 @@ use leptos::{ev, prelude::*};
 
 use crate::browser;
 use crate::state::AppState;
-use crate::url_state::Embed;
+use crate::url_state::{Embed, Fragment, UrlState};
+
+/// Where the app's first state comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Start {
+    /// Rendered natively to HTML at build time: the default state (Dutch,
+    /// reading mode, nothing selected), which every visitor sees first.
+    Prerender,
+    /// Rendered in the browser, in the state the address asks for.
+    Browser(UrlState, Fragment),
+}
 
 /// A number unique on this page, for ids of elements rendered more than once
 /// (the same glossary term or citation may occur in many places).
@@ -33,9 +46,15 @@ pub(crate) fn next_serial() -> u32 {
 }
 
 #[component]
-pub fn App() -> impl IntoView {
-    let (url, fragment) = browser::read_location();
-    let state = AppState::new(url, fragment);
+pub fn App(start: Start) -> impl IntoView {
+    let state = match start {
+        Start::Prerender => {
+            let mut state = AppState::new(UrlState::default(), Fragment::default());
+            state.scripted = false;
+            state
+        }
+        Start::Browser(url, fragment) => AppState::new(url, fragment),
+    };
     provide_context(state);
     wire_browser(state);
 

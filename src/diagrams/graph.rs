@@ -267,6 +267,7 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
     }
     let class = format!("node node--{}{}", n.kind, if n.elaborated { "" } else { " node--unelaborated" });
     let sel = cx.sel;
+    let scripted = use_app().scripted;
     let impulse = cx.impulse;
     let in_r_loop = cx.d.loops.iter().any(|lp| lp.kind == "R" && lp.nodes.iter().any(|x| x == id));
     let impulse_all = cx.impulse_all;
@@ -290,10 +291,10 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
             class:loop-member=move || cx.in_selected_loop(id, None)
             id=sel.dom_id(id)
             transform=format!("translate({:.1},{:.1})", n.x, n.y)
-            tabindex="0"
-            role="button"
-            aria-label=aria
-            aria-pressed=move || sel.is(id).to_string()
+            tabindex=scripted.then_some("0")
+            role=scripted.then_some("button")
+            aria-label=scripted.then_some(aria)
+            aria-pressed=move || scripted.then(|| sel.is(id).to_string())
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (n.x, n.y), near)
         >
@@ -345,6 +346,7 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
         if l.inferred { " link--inferred" } else { "" }
     );
     let sel = cx.sel;
+    let scripted = use_app().scripted;
     let impulse = cx.impulse;
     let impulse_all = cx.impulse_all;
     let in_r_loop = cx.d.loops.iter().any(|lp| {
@@ -361,10 +363,10 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
             class:impulse-on=move || in_r_loop && (impulse.get() == Some(from_id) || impulse_all.get())
             class:loop-member=move || cx.in_selected_loop(from_id, Some(to_id))
             id=sel.dom_id(id)
-            tabindex="0"
-            role="button"
-            aria-label=aria
-            aria-pressed=move || sel.is(id).to_string()
+            tabindex=scripted.then_some("0")
+            role=scripted.then_some("button")
+            aria-label=scripted.then_some(aria)
+            aria-pressed=move || scripted.then(|| sel.is(id).to_string())
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, mid, ends)
         >
@@ -381,6 +383,7 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
 fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl IntoView {
     let id = lp.id.as_str();
     let sel = cx.sel;
+    let scripted = use_app().scripted;
     let aria = format!("{} ({})", label(lang, id), loop_kind_text(lang, &lp.kind));
     let class = format!("loop loop--{}", lp.kind.to_lowercase());
     let near: Vec<&'static str> = lp.nodes.iter().map(String::as_str).collect();
@@ -392,10 +395,10 @@ fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl IntoView {
             class=class
             class:selected=move || sel.is(id)
             id=sel.dom_id(id)
-            tabindex="0"
-            role="button"
-            aria-label=aria
-            aria-pressed=move || sel.is(id).to_string()
+            tabindex=scripted.then_some("0")
+            role=scripted.then_some("button")
+            aria-label=scripted.then_some(aria)
+            aria-pressed=move || scripted.then(|| sel.is(id).to_string())
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (lp.x, lp.y), near)
         >
@@ -583,6 +586,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
     let running = player.running;
     let lang = Memo::new(move |_| state.lang());
     let title_id = format!("{}-title", d.id);
+    let scripted = state.scripted;
 
     let drawing = move || {
         let lang = lang.get();
@@ -640,7 +644,14 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                     {play_button}
                 </figcaption>
                 <div class="diagram-body">
-                    <div class="diagram-canvas">
+                    <div
+                        class="diagram-canvas"
+                        // Without scripts nothing inside can take focus: the canvas itself
+                        // does, so a keyboard can scroll it on a narrow screen.
+                        tabindex=(!scripted).then_some("0")
+                        role=(!scripted).then_some("region")
+                        aria-labelledby=(!scripted).then(|| title_id.clone())
+                    >
                         <svg
                             class="diagram-svg"
                             viewBox=format!("0 0 {} {}", d.width, d.height)

@@ -145,6 +145,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
     items.sort_by_key(|i| (i.year, i.end_year));
     let state = use_app();
     let sel = Selection::new(ID, items.iter().map(|i| i.id.clone()).collect());
+    let scripted = state.scripted;
     let lang = Memo::new(move |_| state.lang());
     let items: &'static [TimelineItem] = Vec::leak(items);
     let title_id = format!("{ID}-title");
@@ -217,10 +218,10 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 class=if item.period() { "timeline-event timeline-event--period" } else { "timeline-event" }
                                 class:selected=move || sel.is(id)
                                 id=sel.dom_id(id)
-                                tabindex="0"
-                                role="button"
-                                aria-label=aria
-                                aria-pressed=move || sel.is(id).to_string()
+                                tabindex=scripted.then_some("0")
+                                role=scripted.then_some("button")
+                                aria-label=scripted.then_some(aria)
+                                aria-pressed=move || scripted.then(|| sel.is(id).to_string())
                                 on:click=move |_| choose(i)
                                 on:keydown=keydown
                             >
@@ -253,7 +254,14 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                     .collect_view();
                 view! {
                     <div class="diagram-body">
-                        <div class="diagram-canvas">
+                        <div
+                            class="diagram-canvas"
+                            // Without scripts nothing inside can take focus: the canvas itself
+                            // does, so a keyboard can scroll it on a narrow screen.
+                            tabindex=(!scripted).then_some("0")
+                            role=(!scripted).then_some("region")
+                            aria-labelledby=(!scripted).then(|| title_id.clone())
+                        >
                             <svg
                                 class="diagram-svg timeline-svg"
                                 viewBox=format!("0 0 {WIDTH} {}", l.height)

@@ -3,24 +3,7 @@
 // control with a visible focus; reduced motion stops animation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { launch, serve, withPage } from './harness.mjs';
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe in the page (via DevTools, so the page's CSP stays strict). */
-export async function axe(page, context = 'document') {
-  await page.evaluate(AXE);
-  const result = await page.evaluate(async (ctx) => {
-    const r = await window.axe.run(ctx === 'document' ? document : document.querySelector(ctx), {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
-    });
-    return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
-  }, context);
-  return result;
-}
+import { launch, serve, withPage, axe } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });

@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import assert from 'node:assert/strict';
 
@@ -57,14 +58,22 @@ export function launch() {
  * Opens `url` in a fresh context and page, watching for problems. `origins`
  * lists the origins requests may go to (default: the page's own).
  */
-export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false } = {}) {
-  const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch });
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false, javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch, javaScriptEnabled });
   const page = await context.newPage();
   const problems = watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
   await page.goto(url);
+  // The prerendered page is there before the app: wait until the app has
+  // taken it over (it removes the marker), or the test would act on it.
+  if (javaScriptEnabled) await takenOver(page);
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
   return { page, context, problems };
+}
+
+/** Waits until the app has taken over the prerendered page. */
+export function takenOver(page) {
+  return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000 });
 }
 
 /** Records panics, errors, dialogs, CSP violations and off-origin requests. */
@@ -76,7 +85,7 @@ export function watch(page, origins) {
   });
   page.on('console', (msg) => {
     const text = msg.text();
-    if (msg.type() === 'error' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
+    if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });
@@ -123,4 +132,19 @@ export const SECTION_IDS = ['opbouwwerk-undercover', 'de-nieuwe-spagaat', 'jos-v
 /** Top of an element relative to the viewport. */
 export function topOf(page, selector) {
   return page.$eval(selector, (el) => el.getBoundingClientRect().top);
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Runs axe in the page (via DevTools, so the page's CSP stays strict). */
+export async function axe(page, context = 'document') {
+  await page.evaluate(AXE);
+  const result = await page.evaluate(async (ctx) => {
+    const r = await window.axe.run(ctx === 'document' ? document : document.querySelector(ctx), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
+  }, context);
+  return result;
 }

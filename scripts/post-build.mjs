@@ -1,0 +1,55 @@
+// Trunk post-build hook (Trunk runs the hooks of one stage concurrently, so
+// both steps live in this one script, in order). Runs in TRUNK_STAGING_DIR.
+//
+// 1. Prerender: renders the reading page natively from the same Leptos
+//    components (src/bin/prerender.rs) into index.html, so the whole article
+//    is readable before, and without, any script; the wasm then hydrates it.
+// 2. Paint first: the app's code is no longer preloaded, and the loader
+//    starts it only after the prerendered page has painted, so the download
+//    of the wasm does not compete with the first paint (the reader can read
+//    at once; the controls come alive a moment later).
+// 3. CSP: moves Trunk's inline module loader out of index.html into its own
+//    file, so the page's Content-Security-Policy can forbid inline scripts.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('post-build: TRUNK_STAGING_DIR is not set (run through trunk)');
+  process.exit(1);
+}
+const file = join(dir, 'index.html');
+
+// The native build of the same crate. The wasm build's cargo environment
+// would point it at the wasm target, so it is cleared.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
+execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { stdio: 'inherit', env });
+
+let html = readFileSync(file, 'utf8');
+html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
+// Trunk's loader imports the app statically; it becomes a dynamic import
+// after the next frame (or 200 ms, where frames do not come: a hidden tab or
+// an iframe out of view).
+const AFTER_PAINT = 'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 200); });';
+const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+let count = 0;
+html = html.replace(inline, (_, body) => {
+  if (!staticImport.test(body)) {
+    console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
+    process.exit(1);
+  }
+  body = body.replace(staticImport, (_, js) => `${AFTER_PAINT}\nconst bindings = await import('${js}');\nconst init = bindings.default;`);
+  const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  writeFileSync(join(dir, name), body.trim() + '\n');
+  count += 1;
+  return `<script type="module" src="./${name}"></script>`;
+});
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
+  console.error('post-build: an inline script is left in index.html; the CSP would block it');
+  process.exit(1);
+}
+writeFileSync(file, html);
+console.log(`post-build: moved ${count} inline script(s) into files`);

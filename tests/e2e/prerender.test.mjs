@@ -1,0 +1,148 @@
+// The page rendered at build time: with scripts off it is the whole article;
+// with scripts on, the app takes it over without a visible change, keeping
+// the reader's scroll position and focus.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { PNG } from 'pngjs';
+import { launch, serve, open, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** What a reader can read: quotations, glossary entries, sources. */
+const readable = (page) => page.evaluate(() => {
+  const texts = (sel) => [...document.querySelectorAll(sel)].map((e) => e.textContent.replace(/\s+/g, ' ').trim());
+  return {
+    sections: texts('main section[id] > .section-heading h2, main section[id] h2'),
+    quotes: texts('main blockquote'),
+    glossary: texts('#begrippen dt'),
+    definitions: texts('#begrippen dd'),
+    sources: texts('#bronnen li.source cite'),
+  };
+});
+
+test('with scripts off the page is the whole article, with no dead controls', async () => {
+  const on = await open(browser, server.url);
+  const expected = await readable(on.page);
+  await on.context.close();
+  assertClean(on.problems);
+
+  const { page, context, problems } = await open(browser, server.url, { javaScriptEnabled: false });
+  try {
+    assert.match(await page.textContent('h1'), /Opbouwwerkers, kom uit de kast!/);
+    for (const id of SECTION_IDS) assert.equal(await page.locator(`section#${id} h2`).count(), 1, `section ${id}`);
+    const got = await readable(page);
+    assert.ok(expected.quotes.length >= 10 && expected.glossary.length >= 15 && expected.sources.length >= 20, 'the app shows the article');
+    assert.deepEqual(got, expected, 'the same sections, quotations, glossary and sources as with scripts');
+    assert.match(await page.textContent('body'), /breekt[^.]*af/, 'says where the essay text breaks off');
+    // Controls that need scripts are hidden; the simulator says why.
+    for (const sel of ['.lang-switch', '#embed-open', '.copy-link button', '.sim-sliders input', '.sim-preset', '.diagram-play']) {
+      assert.equal(await page.locator(sel).first().isVisible(), false, `${sel} is hidden`);
+    }
+    const note = await page.$eval('.sim-notes', (e) => getComputedStyle(e, '::before').content);
+    assert.match(note, /Zonder JavaScript/);
+    // Nothing inert in the tab order: Tab goes from link to link.
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      const tag = await page.evaluate(() => document.activeElement.tagName + (document.activeElement.getAttribute('role') ?? ''));
+      assert.ok(['A', 'SUMMARY', 'DIV', 'BODY'].includes(tag), `Tab reached ${tag}`);
+    }
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the page as seen without scripts passes axe', async () => {
+  // axe needs scripts, so this is the page with the app's own scripts
+  // blocked and the no-script stylesheet applied, which is what a reader
+  // without scripts gets.
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  try {
+    await page.route(/\.(wasm|js)$/, (route) => route.abort());
+    await page.goto(server.url);
+    await page.addStyleTag({ url: `${server.url}noscript.css` });
+    assert.equal(await page.locator('.lang-switch').isVisible(), false, 'the no-script styles apply');
+    assert.deepEqual(await axe(page), []);
+  } finally {
+    await context.close();
+  }
+});
+
+/** Opens the page with the wasm held back until `release()` is called. */
+async function openHeld(url, viewport) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) || /panicked/.test(m.text())) problems.push(m.text()); });
+  page.on('pageerror', (e) => problems.push(e.message));
+  let release;
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(url);
+  await page.waitForSelector('main h1');
+  return { page, context, problems, release };
+}
+
+/** Share of pixels that differ between two PNG screenshots. */
+function pixelDiff(a, b) {
+  const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+  assert.equal(x.width, y.width);
+  assert.equal(x.height, y.height);
+  let diff = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 24) diff++;
+  }
+  return diff / (x.width * x.height);
+}
+
+for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['projector', { width: 1920, height: 1080 }]]) {
+  test(`the app takes over the page with no visible change, scroll or focus lost (${name})`, async () => {
+    const { page, context, problems, release } = await openHeld(server.url, viewport);
+    try {
+      assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'the page is prerendered');
+      // A reader who scrolled and tabbed before the app arrived.
+      await page.evaluate(() => document.getElementById('de-nieuwe-spagaat').scrollIntoView());
+      await page.focus('#de-nieuwe-spagaat a.cite-link');
+      const focusedNow = () => page.evaluate(() => {
+        const el = document.activeElement;
+        return [el.tagName, el.getAttribute('href'), el.textContent, el.closest('section[id]')?.id];
+      });
+      const focused = await focusedNow();
+      const scrollY = await page.evaluate(() => scrollY);
+      const before = await page.screenshot();
+      release();
+      await takenOver(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await page.screenshot();
+      assert.equal(await page.evaluate(() => scrollY), scrollY, 'the scroll position is kept');
+      assert.deepEqual(await focusedNow(), focused, 'the focus is kept');
+      const share = pixelDiff(before, after);
+      assert.ok(share < 0.002, `${(share * 100).toFixed(2)}% of the pixels changed`);
+      // Now it is the app: a glossary term opens its card.
+      await page.locator('#de-nieuwe-spagaat .term-button').first().click();
+      await page.waitForSelector('#de-nieuwe-spagaat .term-card');
+      assert.deepEqual(problems, [], 'no warning, error or panic');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a state in the address applies after the takeover (language, diagram selection)', async () => {
+  const { page, context, problems, release } = await openHeld(`${server.url}?lang=en&arg=hoofdclaim#argumentkaart`, { width: 1280, height: 800 });
+  try {
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'the prerendered page is Dutch');
+    release();
+    await takenOver(page);
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+    assert.equal((await page.textContent('#de-nieuwe-spagaat h2')).trim(), 'The new splits');
+    assert.equal(await page.getAttribute('#argumentkaart [aria-pressed="true"]', 'id'), 'argumentkaart--hoofdclaim');
+    await page.waitForFunction(() => Math.abs(document.getElementById('argumentkaart').getBoundingClientRect().top) < 120);
+    assert.deepEqual(problems, [], 'no warning, error or panic');
+  } finally {
+    await context.close();
+  }
+});

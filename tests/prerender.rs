@@ -1,0 +1,104 @@
+//! The page rendered at build time is the whole article: every section,
+//! quotation, glossary entry and source is in the HTML before any script
+//! runs, and it has no controls that only work with scripts in the tab
+//! order.
+#![cfg(not(target_arch = "wasm32"))]
+
+use opbouwwerk_uitgelegd::content::{self, rich, Lang};
+use opbouwwerk_uitgelegd::prerender::{insert_body, render_body, MARKER};
+
+/// The page's text: tags and comments removed (inline tags sit inside
+/// sentences, so they leave no space), entities decoded, spaces
+/// collapsed.
+fn text_of(html: &str) -> String {
+    let mut html = html.to_string();
+    while let Some(start) = html.find("<!--") {
+        let end = html[start..].find("-->").map_or(html.len(), |e| start + e + 3);
+        html.replace_range(start..end, "");
+    }
+    let mut out = String::with_capacity(html.len());
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    let out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&");
+    squash(&out)
+}
+
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The pieces of a rich paragraph between its marks without a label
+/// (citations `[](cite:id)` and inline quotations `[](q:id)`, which render
+/// as a numbered mark and as the quotation).
+fn without_citations(rich: &str) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut rest = rich;
+    while let Some(start) = rest.find("[](") {
+        pieces.push(rest[..start].to_string());
+        rest = rest[start..].split_once(')').map_or("", |(_, after)| after);
+    }
+    pieces.push(rest.to_string());
+    pieces.into_iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+}
+
+#[test]
+fn the_prerendered_page_holds_the_whole_article_in_dutch() {
+    let html = render_body();
+    let text = text_of(&html);
+    let c = content::content();
+    let nl = c.locale(Lang::Nl);
+    assert!(text.contains(&squash(&nl.intro.title)), "the title");
+    for s in &nl.sections {
+        assert!(html.contains(&format!("id=\"{}\"", s.id)), "section {} has its anchor", s.id);
+        assert!(text.contains(&squash(&s.title)), "section title {}", s.title);
+        for p in &s.summary {
+            // Citations render as numbered marks; the prose around them must be there.
+            for piece in without_citations(p) {
+                assert!(text.contains(&squash(&rich::plain(&piece))), "summary of {}: {piece}", s.id);
+            }
+        }
+    }
+    for q in &c.shared.quotes {
+        if nl.sections.iter().any(|s| s.quotes.contains(&q.id)) {
+            assert!(text.contains(&squash(&q.text)), "quotation {}", q.id);
+        }
+    }
+    for t in &nl.glossary {
+        for piece in without_citations(&t.definition) {
+            assert!(text.contains(&squash(&rich::plain(&piece))), "glossary entry {}: {piece}", t.id);
+        }
+    }
+    for s in &c.shared.sources {
+        assert!(text.contains(&squash(&s.title)), "source {}", s.id);
+    }
+}
+
+#[test]
+fn the_prerendered_page_puts_no_dead_controls_in_the_tab_order() {
+    let html = render_body();
+    // Diagram nodes and glossary terms only work with scripts.
+    assert!(!html.contains("role=\"button\""), "diagram parts are not announced as buttons without scripts");
+    let terms: Vec<&str> = html.split("<button").filter_map(|b| b.split_once('>')).map(|(attrs, _)| attrs).filter(|a| a.contains("class=\"term-button\"")).collect();
+    assert!(terms.len() > 10, "glossary terms are rendered ({})", terms.len());
+    for attrs in terms {
+        assert!(attrs.contains("tabindex=\"-1\""), "a glossary term is out of the tab order: <button{attrs}>");
+    }
+}
+
+#[test]
+fn insert_body_replaces_the_body_and_marks_it() {
+    let page = "<html><head><title>t</title></head><body class=\"x\">\n  <!-- here -->\n</body></html>";
+    let out = insert_body(page, "<main>hi</main>").unwrap();
+    assert_eq!(out, format!("<html><head><title>t</title></head><body {MARKER}><main>hi</main></body></html>"));
+    // Idempotent: a second build step over the same file gives the same page.
+    assert_eq!(insert_body(&out, "<main>hi</main>").unwrap(), out);
+    assert!(insert_body("<html></html>", "x").is_err());
+    assert!(insert_body("<html></body><body></html>", "x").is_err());
+}
