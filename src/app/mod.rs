@@ -92,9 +92,10 @@ fn wire_browser(state: AppState) {
         let loc = state.locale();
         browser::set_document_language(state.lang().code(), &format!("{} – {}", loc.intro.title, loc.ui("app_name")));
     });
-    // The organisation's accent (build.rs has checked its contrast).
+    // The organisation's accent (build.rs has checked its contrast); an
+    // effect, so it runs in the browser only, not in the prerender.
     if let Some(cfg) = crate::content::site_config() {
-        browser::set_root_css_var("--site-accent", &cfg.accent);
+        Effect::new(move |_| browser::set_root_css_var("--site-accent", &cfg.accent));
     }
     // Fragment changes (links, Back/Forward, typed addresses).
     let _ = window_event_listener(ev::hashchange, move |_| {
