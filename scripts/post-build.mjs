@@ -5,9 +5,9 @@
 //    components (src/bin/prerender.rs) into index.html, so the whole article
 //    is readable before, and without, any script; the wasm then hydrates it.
 // 2. Paint first: the app's code is no longer preloaded, and the loader
-//    starts it only after the prerendered page has painted, so the download
-//    of the wasm does not compete with the first paint (the reader can read
-//    at once; the controls come alive a moment later).
+//    starts it only after the prerendered page has painted its largest
+//    content, so the download of the wasm does not compete with that paint
+//    (the reader can read at once; the controls come alive a moment later).
 // 3. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,9 +30,20 @@ execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { st
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // Trunk's loader imports the app statically; it becomes a dynamic import
-// after the next frame (or 200 ms, where frames do not come: a hidden tab or
-// an iframe out of view).
-const AFTER_PAINT = 'await new Promise((go) => { requestAnimationFrame(() => setTimeout(go)); setTimeout(go, 200); });';
+// once the page's largest content has painted (the first
+// largest-contentful-paint entry, then one more frame), so no request for
+// the app starts before that paint. A hidden tab or an iframe out of view
+// paints nothing: there the app starts after 500 ms. Browsers without
+// that entry type wait one frame.
+const AFTER_PAINT = `await new Promise((go) => {
+  setTimeout(go, 500);
+  const after = () => requestAnimationFrame(() => setTimeout(go));
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    new PerformanceObserver(after).observe({ type: 'largest-contentful-paint', buffered: true });
+  } else {
+    after();
+  }
+});`;
 const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 let count = 0;
