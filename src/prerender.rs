@@ -20,7 +20,28 @@ pub fn render_body() -> String {
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| view! { <App start=Start::Prerender/> }.to_html());
     drop(owner);
-    html
+    strip_comments(&html)
+}
+
+/// Removes HTML comments: Leptos marks its views with them for hydration,
+/// which this page does not use (the app takes the page over instead), so
+/// they are only bytes. Text never holds `<!`: Leptos escapes `<` in it.
+pub fn strip_comments(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<!") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        let end = if after.starts_with("<!--") { after.find("-->").map(|e| e + 3) } else { after.find('>').map(|e| e + 1) };
+        match end {
+            Some(end) => rest = &after[end..],
+            None => {
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// `page` with its body replaced by `body` and marked as prerendered. The

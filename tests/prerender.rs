@@ -5,7 +5,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opbouwwerk_uitgelegd::content::{self, rich, Lang};
-use opbouwwerk_uitgelegd::prerender::{insert_body, render_body, MARKER};
+use opbouwwerk_uitgelegd::prerender::{insert_body, render_body, strip_comments, MARKER};
 
 /// The page's text: tags and comments removed (inline tags sit inside
 /// sentences, so they leave no space), entities decoded, spaces
@@ -101,4 +101,12 @@ fn insert_body_replaces_the_body_and_marks_it() {
     assert_eq!(insert_body(&out, "<main>hi</main>").unwrap(), out);
     assert!(insert_body("<html></html>", "x").is_err());
     assert!(insert_body("<html></body><body></html>", "x").is_err());
+}
+
+#[test]
+fn the_page_carries_no_hydration_markers() {
+    assert_eq!(strip_comments("<p>a<!>b<!--<() />-->c</p><!---->"), "<p>abc</p>");
+    assert_eq!(strip_comments("x<!-- unclosed"), "x");
+    let html = render_body();
+    assert!(!html.contains("<!"), "no comments are left in the prerendered page");
 }

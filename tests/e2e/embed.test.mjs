@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS } from './harness.mjs';
+import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver } from './harness.mjs';
 
 let browser, app, sub, host;
 /** Pages of the host site; filled per test (the server reads it per request). */
@@ -47,6 +47,9 @@ const origins = () => [host.origin, app.origin];
 async function appFrame(page, sel = 'iframe[data-opbouwwerk-embed]') {
   const handle = await page.waitForSelector(sel);
   const frame = await handle.contentFrame();
+  // The prerendered full page shows first; wait for the app's embed view.
+  // (Polling by time: a frame out of view gets no animation frames.)
+  await frame.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
   await frame.waitForSelector('main .section, main .diagram, main .sim, main .intro', { timeout: 15000 });
   return frame;
 }
@@ -328,7 +331,7 @@ test('a link with simulator state keeps it across a reload (the URL contract)', 
   await withPage(browser, `${app.url}?cw=25&delay=12#spagaat-simulator`, async (page) => {
     await page.waitForTimeout(300);
     await page.reload();
-    await page.waitForSelector('main');
+    await takenOver(page);
     await page.waitForTimeout(300);
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('cw'), '25');

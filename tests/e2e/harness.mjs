@@ -73,7 +73,7 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
 
 /** Waits until the app has taken over the prerendered page. */
 export function takenOver(page) {
-  return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000 });
+  return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
 }
 
 /** Records panics, errors, dialogs, CSP violations and off-origin requests. */

@@ -2,7 +2,7 @@
 // and the URL (replaced, not pushed); a reload or a copied link restores them.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage } from './harness.mjs';
+import { launch, serve, withPage, takenOver } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -34,7 +34,7 @@ test('reloading a URL with simulator state restores the sliders and the chart', 
     assert.deepEqual(values, ['25', '10', '12', '70', '20', '5']);
     const chart = await chartPath(page);
     await page.reload();
-    await page.locator('#spagaat-simulator input[type=range]').first().waitFor();
+    await takenOver(page);
     assert.deepEqual(await page.$$eval('#spagaat-simulator input[type=range]', (els) => els.map((e) => e.value)), values);
     assert.equal(await chartPath(page), chart);
   });
