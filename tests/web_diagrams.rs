@@ -265,3 +265,49 @@ async fn switching_language_keeps_the_selection_and_translates_the_detail() {
     assert!(detail.contains("Door het ontbreken van vitale gemeenschappen"), "{detail}");
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("vangnet".into()));
 }
+
+/// Ids of the diagram parts in the tab order.
+fn tab_stops(parent: &HtmlElement, selector: &str) -> Vec<String> {
+    let list = parent.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .filter(|e| e.get_attribute("tabindex").as_deref() == Some("0"))
+        .map(|e| e.id())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selection() {
+    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    tick().await;
+    // One stop for all nodes (the first), and none for the links.
+    let first = tab_stops(&parent, "#argumentkaart .node");
+    assert_eq!(first.len(), 1, "one node in the tab order: {first:?}");
+    assert!(tab_stops(&parent, "#argumentkaart .link").is_empty(), "links are reached from a node's detail");
+    // The arrow keys move the stop with the focus.
+    let node: HtmlElement = find(&parent, &format!("#{}", first[0])).unchecked_into();
+    let _ = node.unchecked_ref::<web_sys::SvgElement>().focus();
+    key(&node, "ArrowRight");
+    tick().await;
+    let moved = tab_stops(&parent, "#argumentkaart .node");
+    assert_eq!(moved, vec![active_id()], "the stop is where the focus went");
+    assert_ne!(moved, first);
+    // A selection from the URL is the stop.
+    state.url.update(|u| u.set_selection("arg", Some("hoofdclaim")));
+    tick().await;
+    assert_eq!(tab_stops(&parent, "#argumentkaart .node"), vec!["argumentkaart--hoofdclaim".to_string()]);
+}
+
+#[wasm_bindgen_test]
+async fn the_timeline_is_one_tab_stop() {
+    let (_state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <opbouwwerk_uitgelegd::diagrams::timeline::Timeline/> });
+    tick().await;
+    let stops = tab_stops(&parent, ".timeline-event");
+    assert_eq!(stops.len(), 1, "one event in the tab order: {stops:?}");
+    let event: HtmlElement = find(&parent, &format!("#{}", stops[0])).unchecked_into();
+    let _ = event.unchecked_ref::<web_sys::SvgElement>().focus();
+    key(&event, "End");
+    tick().await;
+    assert_eq!(tab_stops(&parent, ".timeline-event"), vec![active_id()]);
+}

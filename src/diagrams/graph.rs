@@ -161,11 +161,24 @@ struct Ctx {
     impulse: RwSignal<Option<&'static str>>,
     /// The whole reinforcing loop highlighted at once (reduced motion).
     impulse_all: RwSignal<bool>,
+    /// The node that last had focus: the nodes are one tab stop (a roving
+    /// tabindex), and the arrow keys move between them.
+    stop: RwSignal<Option<&'static str>>,
 }
 
 impl Ctx {
     fn node(&self, id: &str) -> Option<&'static DiagramNode> {
         self.d.nodes.iter().find(|n| n.id == id)
+    }
+
+    /// Whether node `id` is the diagram's tab stop: the selected node, else
+    /// the node that last had focus, else the first (reactive).
+    fn is_tab_stop(&self, id: &str) -> bool {
+        let selected = self.sel.selected.with(|s| s.as_deref().and_then(|s| self.node(s)).map(|n| n.id.as_str()));
+        match selected.or_else(|| self.stop.get()) {
+            Some(current) => current == id,
+            None => self.d.nodes.first().is_some_and(|n| n.id == id),
+        }
     }
 
     /// Whether the selected element is a loop that runs through node `a`
@@ -291,10 +304,11 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
             class:loop-member=move || cx.in_selected_loop(id, None)
             id=sel.dom_id(id)
             transform=format!("translate({:.1},{:.1})", n.x, n.y)
-            tabindex=scripted.then_some("0")
+            tabindex=move || scripted.then(|| if cx.is_tab_stop(id) { "0" } else { "-1" })
             role=scripted.then_some("button")
             aria-label=scripted.then_some(aria)
             aria-pressed=move || scripted.then(|| sel.is(id).to_string())
+            on:focus=move |_| cx.stop.set(Some(id))
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (n.x, n.y), near)
         >
@@ -363,7 +377,8 @@ fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, ben
             class:impulse-on=move || in_r_loop && (impulse.get() == Some(from_id) || impulse_all.get())
             class:loop-member=move || cx.in_selected_loop(from_id, Some(to_id))
             id=sel.dom_id(id)
-            tabindex=scripted.then_some("0")
+            // Out of the tab order: a node's detail offers its links.
+            tabindex=scripted.then_some("-1")
             role=scripted.then_some("button")
             aria-label=scripted.then_some(aria)
             aria-pressed=move || scripted.then(|| sel.is(id).to_string())
@@ -581,7 +596,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
         return ().into_any();
     };
     let sel = Selection::new(d.id.as_str(), element_ids(d));
-    let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false) };
+    let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: RwSignal::new(None) };
     let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
     let running = player.running;
     let lang = Memo::new(move |_| state.lang());

@@ -149,6 +149,13 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
     let lang = Memo::new(move |_| state.lang());
     let items: &'static [TimelineItem] = Vec::leak(items);
     let title_id = format!("{ID}-title");
+    // The events are one tab stop (a roving tabindex): the selected event,
+    // else the one that last had focus, else the first; arrows move on.
+    let stop = RwSignal::new(None::<usize>);
+    let is_stop = move |i: usize| {
+        let selected = sel.selected.with(|s| s.as_deref().and_then(|s| items.iter().position(|it| it.id == s)));
+        selected.or_else(|| stop.get()).unwrap_or(0) == i
+    };
 
     let drawing = move || {
         let lang = lang.get();
@@ -218,10 +225,11 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 class=if item.period() { "timeline-event timeline-event--period" } else { "timeline-event" }
                                 class:selected=move || sel.is(id)
                                 id=sel.dom_id(id)
-                                tabindex=scripted.then_some("0")
+                                tabindex=move || scripted.then(|| if is_stop(i) { "0" } else { "-1" })
                                 role=scripted.then_some("button")
                                 aria-label=scripted.then_some(aria)
                                 aria-pressed=move || scripted.then(|| sel.is(id).to_string())
+                                on:focus=move |_| stop.set(Some(i))
                                 on:click=move |_| choose(i)
                                 on:keydown=keydown
                             >

@@ -69,6 +69,26 @@ test('the keyboard alone reaches every kind of control, each with a visible focu
   });
 });
 
+test('a diagram is one tab stop: Tab enters at one part, the arrows move on, Tab leaves, Shift+Tab comes back', async () => {
+  await withPage(browser, `${server.url}#argumentkaart`, async (page) => {
+    const where = () => page.evaluate(() => ({ id: document.activeElement.id, inSvg: !!document.activeElement.closest('#argumentkaart svg') }));
+    await page.focus('#argumentkaart [data-copy-link]');
+    let now = await where();
+    for (let i = 0; i < 5 && !now.inSvg; i++) {
+      await page.keyboard.press('Tab');
+      now = await where();
+    }
+    assert.ok(now.inSvg, 'Tab enters the diagram');
+    await page.keyboard.press('ArrowDown');
+    const moved = await where();
+    assert.ok(moved.inSvg && moved.id !== now.id, 'an arrow key moves to another part');
+    await page.keyboard.press('Tab');
+    assert.equal((await where()).inSvg, false, 'the next Tab leaves the diagram');
+    await page.keyboard.press('Shift+Tab');
+    assert.equal((await where()).id, moved.id, 'Shift+Tab returns to the part the reader was at');
+  });
+});
+
 test('reduced motion: no element runs an animation or transition', async () => {
   await withPage(browser, server.url + '#de-nieuwe-spagaat', async (page) => {
     await page.waitForTimeout(300);
