@@ -34,8 +34,12 @@ html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // largest-contentful-paint entry, then one more frame), so no request for
 // the app starts before that paint. A hidden tab or an iframe out of view
 // paints nothing: there the app starts after 500 ms. Browsers without
-// that entry type wait one frame.
+// that entry type wait one frame. An address that asks for another language
+// or mode (not what was prerendered) starts the app at once.
 const AFTER_PAINT = `await new Promise((go) => {
+  // An address that asks for another language or mode gets a different
+  // page than the prerendered one: no reason to wait for its paint.
+  if (/[?&](?:lang|embed|present|presenter)(?:[=&]|$)/.test(location.search)) return go();
   setTimeout(go, 500);
   const after = () => requestAnimationFrame(() => setTimeout(go));
   if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
