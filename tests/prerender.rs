@@ -11,11 +11,7 @@ use opbouwwerk_uitgelegd::prerender::{insert_body, render_body, strip_comments, 
 /// sentences, so they leave no space), entities decoded, spaces
 /// collapsed.
 fn text_of(html: &str) -> String {
-    let mut html = html.to_string();
-    while let Some(start) = html.find("<!--") {
-        let end = html[start..].find("-->").map_or(html.len(), |e| start + e + 3);
-        html.replace_range(start..end, "");
-    }
+    let html = strip_comments(html);
     let mut out = String::with_capacity(html.len());
     let mut in_tag = false;
     for c in html.chars() {

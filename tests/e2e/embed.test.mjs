@@ -48,8 +48,7 @@ async function appFrame(page, sel = 'iframe[data-opbouwwerk-embed]') {
   const handle = await page.waitForSelector(sel);
   const frame = await handle.contentFrame();
   // The prerendered full page shows first; wait for the app's embed view.
-  // (Polling by time: a frame out of view gets no animation frames.)
-  await frame.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
+  await takenOver(frame);
   await frame.waitForSelector('main .section, main .diagram, main .sim, main .intro', { timeout: 15000 });
   return frame;
 }

@@ -71,7 +71,10 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
   return { page, context, problems };
 }
 
-/** Waits until the app has taken over the prerendered page. */
+/**
+ * Waits until the app has taken over the prerendered page (of a page or a
+ * frame; polling by time, as a frame out of view gets no animation frames).
+ */
 export function takenOver(page) {
   return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
 }

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { launch, serve, open, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
+import { launch, serve, open, watch, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -75,9 +75,7 @@ test('the page as seen without scripts passes axe', async () => {
 async function openHeld(url, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (m) => { if (['error', 'warning'].includes(m.type()) || /panicked/.test(m.text())) problems.push(m.text()); });
-  page.on('pageerror', (e) => problems.push(e.message));
+  const problems = watch(page, [server.origin]);
   let release;
   const gate = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
