@@ -4,10 +4,10 @@
 // 1. Prerender: renders the reading page natively from the same Leptos
 //    components (src/bin/prerender.rs) into index.html, so the whole article
 //    is readable before, and without, any script; the wasm then hydrates it.
-// 2. Paint first: the app's code is no longer preloaded, and the loader
-//    starts it only after the prerendered page has painted its largest
-//    content, so the download of the wasm does not compete with that paint
-//    (the reader can read at once; the controls come alive a moment later).
+// 2. On demand: the app's code is no longer preloaded, and the loader
+//    starts it only when the reader is about to need it (loader-start.js),
+//    so the first visit is the prerendered page alone and the download of
+//    the wasm never competes with its paint.
 // 3. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,24 +30,10 @@ execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { st
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // Trunk's loader imports the app statically; it becomes a dynamic import
-// once the page's largest content has painted (the first
-// largest-contentful-paint entry, then one more frame), so no request for
-// the app starts before that paint. A hidden tab or an iframe out of view
-// paints nothing: there the app starts after 500 ms. Browsers without
-// that entry type wait one frame. An address that asks for another language
-// or mode (not what was prerendered) starts the app at once.
-const AFTER_PAINT = `await new Promise((go) => {
-  // An address that asks for another language or mode gets a different
-  // page than the prerendered one: no reason to wait for its paint.
-  if (/[?&](?:lang|embed|present|presenter)(?:[=&]|$)/.test(location.search)) return go();
-  setTimeout(go, 500);
-  const after = () => requestAnimationFrame(() => setTimeout(go));
-  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
-    new PerformanceObserver(after).observe({ type: 'largest-contentful-paint', buffered: true });
-  } else {
-    after();
-  }
-});`;
+// behind scripts/loader-start.js, which decides when the app starts (and
+// holds a press of a control made before it has).
+const START = readFileSync(new URL('./loader-start.js', import.meta.url), 'utf8')
+  .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, ''); // its comments stay in the source
 const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 let count = 0;
@@ -56,7 +42,8 @@ html = html.replace(inline, (_, body) => {
     console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
     process.exit(1);
   }
-  body = body.replace(staticImport, (_, js) => `${AFTER_PAINT}\nconst bindings = await import('${js}');\nconst init = bindings.default;`);
+  body = body.replace(staticImport, (_, js) => `${START}\nconst bindings = await import('${js}');\nconst init = bindings.default;`);
+  body = `${body.trim()}\nstarted();\n`;
   const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
   writeFileSync(join(dir, name), body.trim() + '\n');
   count += 1;

@@ -385,6 +385,9 @@ pub struct Takeover {
     old: Vec<web_sys::Node>,
     scroll: (f64, f64),
     focus: Option<Vec<u32>>,
+    /// A control pressed before the app was there (marked by the loader,
+    /// scripts/loader-start.js): the app presses it again.
+    pressed: Option<Vec<u32>>,
 }
 
 impl Takeover {
@@ -392,13 +395,19 @@ impl Takeover {
     pub fn begin() -> Self {
         let mut old = Vec::new();
         let mut focus = None;
+        let mut pressed = None;
         if let Some(body) = document().body() {
             let nodes = body.child_nodes();
             old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
             focus = document().active_element().and_then(|el| element_path(&body, &el));
+            pressed = body
+                .query_selector("[data-pending-click]")
+                .ok()
+                .flatten()
+                .and_then(|el| element_path(&body, &el));
         }
         let w = window();
-        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus }
+        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, pressed }
     }
 
     /// Removes the prerendered nodes and puts the reader back where they were.
@@ -417,6 +426,15 @@ impl Takeover {
         if let Some(el) = self.focus.and_then(|path| element_at(&body, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
+            }
+        }
+        // A click event, not `HtmlElement::click`: diagram parts are SVG.
+        if let Some(el) = self.pressed.and_then(|path| element_at(&body, &path)) {
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            if let Ok(click) = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init) {
+                let _ = el.dispatch_event(&click);
             }
         }
     }

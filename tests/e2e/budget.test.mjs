@@ -1,39 +1,41 @@
-// The first-load byte budget, deterministic and so a test. Issue #8 asks for
-// 150 KB gzip for everything the first visit needs; the release build does
-// not meet that yet (see the closing note of issue #8). Until it does, this
-// test is a ratchet: it fails when the first load grows past RATCHET, so the
-// size can only go down. Lower RATCHET whenever a change makes the app smaller.
-// (It was 440 KB; the prerendered article of issue #9 added 37 KB of HTML.)
+// The first-load byte budget of issue #8, deterministic and so a test:
+// everything a first visit fetches is within 150 KB gzip. The page is
+// prerendered (issue #9) and the app starts on demand (scripts/loader-start.js),
+// so a first visit is the article, its stylesheets and the loader;
+// tests/e2e/loading.test.mjs checks in Chromium that this is indeed all a
+// first visit fetches.
 //
-// What the first paint needs is under the budget: since issue #9 the page is
-// prerendered and its app loads only after the first paint, so HTML and CSS
-// alone give the reader the whole article. That is checked too.
+// The app itself (bindings and wasm, fetched when the reader reaches for a
+// control or scrolls near a diagram) is held by a ratchet: it fails when the
+// whole build grows past RATCHET, so the size can only go down. Lower RATCHET
+// whenever a change makes the app smaller.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { firstLoad } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
-const ISSUE_BUDGET = 150 * 1000;
+const BUDGET = 150 * 1000;
 const RATCHET = 480 * 1000;
 
-test('first-load transfer stays within the ratchet (and reports the gap to the 150 KB budget)', () => {
-  const { total, byKind } = firstLoad(DIST);
-  console.log(`first load: ${total} B gzip ${JSON.stringify(byKind)}; budget ${ISSUE_BUDGET} B, ${total - ISSUE_BUDGET} B over`);
-  assert.ok(total <= RATCHET, `first load ${total} B gzip grew past the ratchet of ${RATCHET} B`);
+test('a first visit fetches at most 150 KB gzip', () => {
+  const { firstVisit } = firstLoad(DIST);
+  console.log(`first visit: ${firstVisit.total} B gzip ${JSON.stringify(firstVisit.byKind)}; budget ${BUDGET} B`);
+  assert.ok(firstVisit.files.includes('index.html') && firstVisit.files.some((f) => f.endsWith('.css')));
+  assert.ok(firstVisit.total <= BUDGET, `a first visit fetches ${firstVisit.total} B gzip, over the budget of ${BUDGET} B`);
 });
 
-test('what the first paint needs (the HTML and its stylesheets) is within the 150 KB budget', () => {
-  const { rows } = firstLoad(DIST);
-  const paint = rows.filter((r) => r.kind === 'html' || r.kind === 'css');
-  const bytes = paint.reduce((a, r) => a + r.gzip, 0);
-  console.log(`first paint: ${bytes} B gzip in ${paint.length} files`);
-  assert.ok(paint.some((r) => r.file === 'index.html') && paint.length >= 2);
-  assert.ok(bytes <= ISSUE_BUDGET, `the first paint needs ${bytes} B gzip, over ${ISSUE_BUDGET} B`);
+test('the whole build, with the app fetched on demand, stays within the ratchet', () => {
+  const { onDemand, total } = firstLoad(DIST);
+  console.log(`on demand: ${onDemand.total} B gzip ${JSON.stringify(onDemand.byKind)}; with the first visit ${total} B; ratchet ${RATCHET} B`);
+  assert.ok(onDemand.files.some((f) => f.endsWith('.wasm')), 'the app is counted');
+  assert.ok(total <= RATCHET, `the build, ${total} B gzip, grew past the ratchet of ${RATCHET} B`);
 });
 
-test('the first load counts every file index.html loads, and fails on a missing one', () => {
-  const { rows } = firstLoad(DIST);
-  const kinds = new Set(rows.map((r) => r.kind));
-  for (const k of ['html', 'js', 'wasm', 'css']) assert.ok(kinds.has(k), `no ${k} counted`);
+test('the count follows what index.html and its loader load, and fails on a missing file', () => {
+  const { firstVisit, onDemand } = firstLoad(DIST);
+  for (const k of ['html', 'js', 'css']) assert.ok(firstVisit.byKind[k] > 0, `no ${k} counted in the first visit`);
+  assert.equal(firstVisit.byKind.wasm, undefined, 'no wasm in the first visit');
+  assert.ok(!firstVisit.files.includes('noscript.css'), 'what <noscript> holds is not loaded with scripts');
+  assert.ok(onDemand.byKind.js > 0 && onDemand.byKind.wasm > 0);
   assert.throws(() => firstLoad('/nonexistent-dist'));
 });

@@ -9,6 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import assert from 'node:assert/strict';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -20,8 +21,16 @@ const MIME = {
   '.json': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Serves `root` under `prefix` on 127.0.0.1; `extra` maps paths to [type, body]. */
+// What a static host sends compressed (as any would): text, and wasm.
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt']);
+
+/**
+ * Serves `root` under `prefix` on 127.0.0.1, gzip-compressed where the
+ * browser accepts it, as a static host would; `extra` maps paths to
+ * [type, body].
+ */
 export async function serve(root = DIST, { prefix = '/', extra = {} } = {}) {
+  const gzipped = new Map();
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (extra[url.pathname]) {
@@ -35,9 +44,19 @@ export async function serve(root = DIST, { prefix = '/', extra = {} } = {}) {
     const file = path.join(root, rel);
     if (!file.startsWith(root)) { res.writeHead(403); return res.end(); }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'content-type': MIME[path.extname(file)] ?? 'application/octet-stream' });
-      res.end(await readFile(file));
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const ext = path.extname(file);
+      const headers = { 'content-type': MIME[ext] ?? 'application/octet-stream', vary: 'accept-encoding' };
+      let body = await readFile(file);
+      if (COMPRESSED.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const key = `${file}:${info.mtimeMs}:${info.size}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
+      res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');
     }
@@ -66,9 +85,22 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
   await page.goto(url);
   // The prerendered page is there before the app: wait until the app has
   // taken it over (it removes the marker), or the test would act on it.
-  if (javaScriptEnabled) await takenOver(page);
+  if (javaScriptEnabled) await startApp(page);
   if (waitFor) await page.waitForSelector(waitFor, { timeout: 15000 });
   return { page, context, problems };
+}
+
+/**
+ * Starts the app as a reader would on the plain reading page, where it
+ * starts on demand (scripts/loader-start.js): by pointing at a control (the
+ * pointer then goes back to the corner), and waits for the takeover.
+ */
+export async function startApp(page) {
+  if (await page.evaluate(() => document.body?.hasAttribute('data-prerendered') && location.search.length < 2)) {
+    await page.locator('header button:visible').first().hover();
+    await page.mouse.move(0, 0);
+  }
+  await takenOver(page);
 }
 
 /**

@@ -2,7 +2,7 @@
 // no panic and no uncaught error, open no dialog and inject nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, assertClean, takenOver } from './harness.mjs';
+import { launch, serve, watch, assertClean, startApp } from './harness.mjs';
 
 const KEYS = ['lang', 'embed', 'title', 'present', 'presenter', 'preset', 'cw', 'cut', 'delay', 'catch', 'latent', 'extra',
   'kring', 'arg', 'bron', 'tijd'];
@@ -49,7 +49,7 @@ test('every hostile URL renders a heading, quietly, with nothing injected', asyn
       await page.goto('about:blank');
       await page.goto(url);
       // The app, not just the prerendered page, must have read the URL.
-      await takenOver(page);
+      await startApp(page);
       await page.waitForSelector('h1:visible, h2:visible', { timeout: 15000 });
       const injected = await page.evaluate(() => ({
         pwned: window.__pwned === 1,

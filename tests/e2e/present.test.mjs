@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, takenOver } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -171,7 +171,7 @@ test('the presenter window follows the projector and drives it; malformed messag
     const other = await context.newPage();
     const otherProblems = watch(other, [server.origin]);
     await other.goto(server.url);
-    await takenOver(other);
+    await startApp(other);
     await other.evaluate(() => {
       const c = new BroadcastChannel('opbouwwerk-uitgelegd-present');
       for (const m of ['', 'null', '{', 'opbouwwerk-present slide', 'opbouwwerk-present slide #<img src=x>', 'opbouwwerk-present qr yes',
