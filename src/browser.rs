@@ -410,6 +410,12 @@ impl Takeover {
         Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, pressed }
     }
 
+    /// Whether the page was the prerendered one (not a page without it, as in
+    /// `trunk serve` before the first build or in the wasm tests).
+    pub fn prerendered(&self) -> bool {
+        document().body().is_some_and(|b| b.has_attribute("data-prerendered"))
+    }
+
     /// Removes the prerendered nodes and puts the reader back where they were.
     pub fn finish(self) {
         for node in &self.old {

@@ -6,11 +6,16 @@
 
 use opbouwwerk_uitgelegd::app::{App, Start};
 use opbouwwerk_uitgelegd::browser;
+use opbouwwerk_uitgelegd::url_state::UrlState;
 
 fn main() {
     console_error_panic_hook::set_once();
     let (url, fragment) = browser::read_location();
     let takeover = browser::Takeover::begin();
-    leptos::mount::mount_to_body(move || leptos::view! { <App start=Start::Browser(url, fragment)/> });
+    // The prerendered page is the default state; for a plain `#id` the
+    // browser has scrolled to it already, and the reader may have moved on.
+    let scrolled = takeover.prerendered() && url == UrlState::default() && fragment.sub.is_none();
+    let start = Start::Browser { url, fragment, scrolled };
+    leptos::mount::mount_to_body(move || leptos::view! { <App start/> });
     takeover.finish();
 }

@@ -32,7 +32,11 @@ pub enum Start {
     /// reading mode, nothing selected), which every visitor sees first.
     Prerender,
     /// Rendered in the browser, in the state the address asks for.
-    Browser(UrlState, Fragment),
+    /// `scrolled`: the browser has already scrolled to the fragment's target
+    /// in this very layout (the app takes over the prerendered page in its
+    /// default state, maybe long after the reader has moved on from there),
+    /// so the app does not scroll there again when it starts.
+    Browser { url: UrlState, fragment: Fragment, scrolled: bool },
 }
 
 /// A number unique on this page, for ids of elements rendered more than once
@@ -47,16 +51,16 @@ pub(crate) fn next_serial() -> u32 {
 
 #[component]
 pub fn App(start: Start) -> impl IntoView {
-    let state = match start {
+    let (state, scrolled) = match start {
         Start::Prerender => {
             let mut state = AppState::new(UrlState::default(), Fragment::default());
             state.scripted = false;
-            state
+            (state, false)
         }
-        Start::Browser(url, fragment) => AppState::new(url, fragment),
+        Start::Browser { url, fragment, scrolled } => (AppState::new(url, fragment), scrolled),
     };
     provide_context(state);
-    wire_browser(state);
+    wire_browser(state, scrolled);
 
     // Only a change of mode swaps the view, not every change of the URL.
     let mode = Memo::new(move |_| state.url.with(|u| (u.embed.clone(), u.present, u.presenter)));
@@ -80,8 +84,9 @@ pub fn App(start: Start) -> impl IntoView {
 }
 
 /// Keeps the address bar, the document language and the fragment in step
-/// with the state, and listens to the browser.
-fn wire_browser(state: AppState) {
+/// with the state, and listens to the browser. `scrolled`: see
+/// [`Start::Browser`].
+fn wire_browser(state: AppState, scrolled: bool) {
     // The query follows the state (replace, not push).
     Effect::new(move |_| {
         let query = state.url.with(|u| u.to_query());
@@ -107,7 +112,7 @@ fn wire_browser(state: AppState) {
     let embedded = state.url.with_untracked(|u| u.embed != Embed::No);
     Effect::new(move |first: Option<()>| {
         let target = state.fragment.with(|f| f.id.clone());
-        if embedded && first.is_none() {
+        if (embedded || scrolled) && first.is_none() {
             return;
         }
         if let Some(id) = target {

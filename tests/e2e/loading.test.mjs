@@ -112,3 +112,24 @@ test('by keyboard: focus on a control starts the app, and Enter pressed before i
     await context.close();
   }
 });
+
+test('a reader who followed a link to a section and read on stays where they are when the app starts', async () => {
+  const viewport = { width: 412, height: 823 };
+  const { page, context, problems, wasmAsked } = await visit(`${server.url}#opbouwwerk-undercover`, viewport);
+  try {
+    await page.waitForFunction(() => Math.abs(document.getElementById('opbouwwerk-undercover').getBoundingClientRect().top) < 120);
+    await settle(page, 500);
+    assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'the app has not started yet');
+    // Reading on, down to the argument map: the app starts.
+    await page.$eval('#argumentkaart', (d) => d.scrollIntoView());
+    const y = await page.evaluate(() => scrollY);
+    await wasmAsked;
+    await takenOver(page);
+    await settle(page, 500);
+    assert.equal(await page.evaluate(() => scrollY), y, 'not sent back to #opbouwwerk-undercover');
+    assert.equal(await page.evaluate(() => location.hash), '#opbouwwerk-undercover', 'the address keeps its fragment');
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
