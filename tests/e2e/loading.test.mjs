@@ -5,7 +5,7 @@
 // not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, assertClean, takenOver, DIST } from './harness.mjs';
+import { launch, serve, watch, assertClean, takenOver, axe, DIST } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
 let browser, server;
@@ -131,5 +131,19 @@ test('a reader who followed a link to a section and read on stays where they are
     assertClean(problems);
   } finally {
     await context.close();
+  }
+});
+
+test('until the app starts, the page a reader sees passes axe (light and dark)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url);
+      assert.deepEqual(await axe(page), [], colorScheme);
+      assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'it was the page before the app');
+    } finally {
+      await context.close();
+    }
   }
 });
