@@ -3,8 +3,11 @@
 // after it. The page is already there, prerendered: the app's code (about
 // 0.4 MB gzip) is only fetched when the reader is about to need it.
 //
-// - An address for another language or mode (lang, embed, present,
-//   presenter) is not the prerendered page: start at once.
+// - An address for another language or mode (?lang=en, embed, present,
+//   presenter) is not the prerendered page: start at once, and until the
+//   app is there (at most 4 s, then the prerendered page shows after all)
+//   show that it is loading rather than a page in the wrong language or
+//   mode.
 // - Any other state in the address (a diagram selection, simulator values,
 //   a slide): start once the prerendered page has painted.
 // - The plain reading page: start when the reader reaches for a control
@@ -24,6 +27,7 @@ const ISLANDS = '.diagram, .sim';
 const PRESSABLE = 'button, .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event';
 
 const prerendered = () => document.body?.hasAttribute('data-prerendered');
+const params = new URLSearchParams(location.search);
 
 function hold(event) {
   if (!prerendered() || !(event.target instanceof Element)) return;
@@ -35,14 +39,32 @@ function hold(event) {
   begin();
 }
 addEventListener('click', hold, true);
-const started = () => removeEventListener('click', hold, true);
+
+const root = document.documentElement;
+function loading(on) {
+  if (on) {
+    root.setAttribute('data-app-loading', params.get('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'nl');
+    document.body?.setAttribute('aria-busy', 'true');
+  } else if (root.hasAttribute('data-app-loading')) {
+    root.removeAttribute('data-app-loading');
+    document.body?.removeAttribute('aria-busy');
+  }
+}
+function started() {
+  removeEventListener('click', hold, true);
+  loading(false);
+}
 
 let begin = () => {};
 await new Promise((go) => {
   begin = go;
-  const query = location.search;
-  if (/[?&](?:lang|embed|present|presenter)(?:[=&]|$)/.test(query)) return go();
-  if (query.length > 1 || location.hash.includes('/')) {
+  // As src/url_state.rs reads it: the first occurrence of a key counts.
+  if (params.get('lang')?.trim().toLowerCase() === 'en' || ['embed', 'present', 'presenter'].some((k) => params.has(k))) {
+    loading(true);
+    setTimeout(() => loading(false), 4000);
+    return go();
+  }
+  if (location.search.length > 1 || location.hash.includes('/')) {
     // After the paint: the first largest-contentful-paint entry and one more
     // frame. A hidden tab or an iframe out of view paints nothing: 500 ms.
     setTimeout(go, 500);

@@ -147,3 +147,33 @@ test('until the app starts, the page a reader sees passes axe (light and dark)',
     }
   }
 });
+
+test('an address for English says it is loading instead of showing the Dutch page, at most 4 s', async () => {
+  for (const [url, wait] of [['?lang=en#de-nieuwe-spagaat', 'released'], ['?lang=en', 'held']]) {
+    const { page, context, problems, wasmAsked, release } = await visit(`${server.url}${url}`, { width: 1280, height: 800 }, { hold: true });
+    try {
+      await wasmAsked;
+      const shown = () => page.evaluate(() => ({
+        message: getComputedStyle(document.body, '::before').content,
+        heading: getComputedStyle(document.querySelector('main h1')).visibility,
+        busy: document.body.getAttribute('aria-busy'),
+      }));
+      assert.deepEqual(await shown(), { message: '"Loading…"', heading: 'hidden', busy: 'true' }, url);
+      if (wait === 'released') {
+        release();
+        await takenOver(page);
+        await page.waitForFunction(() => document.documentElement.lang === 'en');
+      } else {
+        // The app does not come: after 4 s the prerendered page shows after all.
+        await page.waitForFunction(() => !document.documentElement.hasAttribute('data-app-loading'), null, { timeout: 6000 });
+        release();
+        await takenOver(page);
+      }
+      assert.deepEqual(await shown(), { message: 'none', heading: 'visible', busy: null }, url);
+      assert.equal((await page.textContent('main h1')).includes('Opbouwwerkers'), true);
+      assertClean(problems);
+    } finally {
+      await context.close();
+    }
+  }
+});
