@@ -35,6 +35,25 @@ test('axe finds no violations with a glossary card open', async () => {
   });
 });
 
+// Every diagram with a part selected, its detail open: in Dutch on a wide
+// light screen, and in English on a dark phone (where the detail is a sheet).
+for (const [lang, opts] of [['nl', {}], ['en', { colorScheme: 'dark', viewport: { width: 360, height: 740 } }]]) {
+  test(`axe finds no violations with a part of every diagram selected (${lang})`, async () => {
+    await withPage(browser, `${server.url}?lang=${lang}`, async (page) => {
+      const selected = [];
+      for (const diagram of ['argumentkaart', 'tijdlijn', 'spagaat-kringloop', 'bronnenkaart']) {
+        const part = page.locator(`#${diagram} :is(.node, .timeline-event)`).first();
+        await part.focus();
+        await page.keyboard.press('Enter');
+        await page.locator(`#${diagram} [aria-pressed="true"]`).waitFor();
+        selected.push(await page.locator(`#${diagram} .diagram-detail`).textContent());
+      }
+      assert.equal(new Set(selected).size, 4, 'four different details are open');
+      assert.deepEqual(await axe(page), []);
+    }, opts);
+  });
+}
+
 test('the keyboard alone reaches every kind of control, each with a visible focus', async () => {
   await withPage(browser, server.url, async (page) => {
     const seen = new Set();
