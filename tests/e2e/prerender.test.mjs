@@ -80,7 +80,8 @@ async function openHeld(url, viewport) {
   const gate = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
   await page.goto(url);
-  await page.waitForSelector('main h1');
+  // Attached, not visible: an address for English hides it while loading.
+  await page.waitForSelector('main h1', { state: 'attached' });
   return { page, context, problems, release };
 }
 
