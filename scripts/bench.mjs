@@ -62,9 +62,9 @@ await browser.close();
 // static snapshot of its page (index.html without its scripts, served beside
 // it from the copy of dist) for the LCP ratio. On the plain address the app
 // starts on demand, which Lighthouse never triggers; so the page is also
-// audited at `?lang=nl` (the same page, where the app starts at once after
-// the paint), to show what the app costs once it runs. Runs alternate between the two
-// so drift hits both alike; each figure is the median over the runs. A page
+// audited at `?lang=nl` (the same page, where the app starts right after
+// the first paint), to show what the app costs once it runs. Runs alternate
+// between the pages so drift hits all alike; each figure is the median over the runs. A page
 // that fails once (timeout, or NO_FCP: it painted nothing) is not retried.
 const runs = Number(process.env.LH_RUNS || 3);
 const pages = { app: server.url, snapshot: `${server.url}snapshot.html`, 'app started': `${server.url}?lang=nl` };

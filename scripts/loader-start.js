@@ -27,7 +27,9 @@ const ISLANDS = '.diagram, .sim';
 const PRESSABLE = 'button, .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event';
 
 const prerendered = () => document.body?.hasAttribute('data-prerendered');
+// The address as src/url_state.rs reads it (the first occurrence of a key counts).
 const params = new URLSearchParams(location.search);
+const english = params.get('lang')?.trim().toLowerCase() === 'en';
 
 function hold(event) {
   if (!prerendered() || !(event.target instanceof Element)) return;
@@ -43,7 +45,7 @@ addEventListener('click', hold, true);
 const root = document.documentElement;
 function loading(on) {
   if (on) {
-    root.setAttribute('data-app-loading', params.get('lang')?.trim().toLowerCase() === 'en' ? 'en' : 'nl');
+    root.setAttribute('data-app-loading', english ? 'en' : 'nl');
     document.body?.setAttribute('aria-busy', 'true');
   } else if (root.hasAttribute('data-app-loading')) {
     root.removeAttribute('data-app-loading');
@@ -58,8 +60,7 @@ function started() {
 let begin = () => {};
 await new Promise((go) => {
   begin = go;
-  // As src/url_state.rs reads it: the first occurrence of a key counts.
-  if (params.get('lang')?.trim().toLowerCase() === 'en' || ['embed', 'present', 'presenter'].some((k) => params.has(k))) {
+  if (english || ['embed', 'present', 'presenter'].some((k) => params.has(k))) {
     loading(true);
     setTimeout(() => loading(false), 4000);
     return go();
