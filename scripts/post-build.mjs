@@ -3,7 +3,8 @@
 //
 // 1. Prerender: renders the reading page natively from the same Leptos
 //    components (src/bin/prerender.rs) into index.html, so the whole article
-//    is readable before, and without, any script; the wasm then hydrates it.
+//    is readable before, and without, any script; the app then takes it
+//    over (browser::Takeover).
 // 2. On demand: the app's code is no longer preloaded, and the loader
 //    starts it only when the reader is about to need it (loader-start.js),
 //    so the first visit is the prerendered page alone and the download of
@@ -45,7 +46,7 @@ html = html.replace(inline, (_, body) => {
   body = body.replace(staticImport, (_, js) => `${START}\nconst bindings = await import('${js}');\nconst init = bindings.default;`);
   body = `${body.trim()}\nstarted();\n`;
   const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
-  writeFileSync(join(dir, name), body.trim() + '\n');
+  writeFileSync(join(dir, name), body);
   count += 1;
   return `<script type="module" src="./${name}"></script>`;
 });

@@ -385,6 +385,9 @@ pub struct Takeover {
     old: Vec<web_sys::Node>,
     scroll: (f64, f64),
     focus: Option<Vec<u32>>,
+    /// Whether the page was the prerendered one (not a page without it, as
+    /// in `trunk serve` before the first build or in the wasm tests).
+    pub prerendered: bool,
     /// A control pressed before the app was there (marked by the loader,
     /// scripts/loader-start.js): the app presses it again.
     pressed: Option<Vec<u32>>,
@@ -396,7 +399,9 @@ impl Takeover {
         let mut old = Vec::new();
         let mut focus = None;
         let mut pressed = None;
+        let mut prerendered = false;
         if let Some(body) = document().body() {
+            prerendered = body.has_attribute(crate::app::PRERENDERED);
             let nodes = body.child_nodes();
             old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
             focus = document().active_element().and_then(|el| element_path(&body, &el));
@@ -407,13 +412,7 @@ impl Takeover {
                 .and_then(|el| element_path(&body, &el));
         }
         let w = window();
-        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, pressed }
-    }
-
-    /// Whether the page was the prerendered one (not a page without it, as in
-    /// `trunk serve` before the first build or in the wasm tests).
-    pub fn prerendered(&self) -> bool {
-        document().body().is_some_and(|b| b.has_attribute("data-prerendered"))
+        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed }
     }
 
     /// Removes the prerendered nodes and puts the reader back where they were.
@@ -424,7 +423,7 @@ impl Takeover {
             }
         }
         let Some(body) = document().body() else { return };
-        let _ = body.remove_attribute("data-prerendered");
+        let _ = body.remove_attribute(crate::app::PRERENDERED);
         let w = window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);

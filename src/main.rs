@@ -14,7 +14,7 @@ fn main() {
     let takeover = browser::Takeover::begin();
     // The prerendered page is the default state; for a plain `#id` the
     // browser has scrolled to it already, and the reader may have moved on.
-    let scrolled = takeover.prerendered() && url == UrlState::default() && fragment.sub.is_none();
+    let scrolled = takeover.prerendered && url == UrlState::default() && fragment.sub.is_none();
     let start = Start::Browser { url, fragment, scrolled };
     leptos::mount::mount_to_body(move || leptos::view! { <App start/> });
     takeover.finish();

@@ -1,22 +1,21 @@
 //! Renders the reading page natively to HTML at build time (server-side
-//! rendering of the very components the browser then hydrates), and puts it
-//! into the built `index.html`. Used by `src/bin/prerender.rs`.
+//! rendering of the very components the browser then renders again and
+//! takes the page over with, see `browser::Takeover`), and puts it into the
+//! built `index.html`. Used by `src/bin/prerender.rs`.
 
 use std::sync::Arc;
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
+pub use crate::app::PRERENDERED as MARKER;
 use crate::app::{App, Start};
-
-/// The marker on `<body>` that tells the browser there is a page to hydrate.
-pub const MARKER: &str = "data-prerendered";
 
 /// The reading page in its default state (Dutch, nothing selected), as the
 /// HTML that goes between `<body>` and `</body>`.
 pub fn render_body() -> String {
     // The shared context marks this as the server: effects and browser
-    // listeners do not run, and the HTML carries hydration markers.
+    // listeners do not run (the hydration markers it adds are stripped).
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
     let html = owner.with(|| view! { <App start=Start::Prerender/> }.to_html());
     drop(owner);
@@ -45,7 +44,7 @@ pub fn strip_comments(html: &str) -> String {
 }
 
 /// `page` with its body replaced by `body` and marked as prerendered. The
-/// body must hold nothing else: hydration starts at its first child.
+/// body must hold nothing else: the takeover removes all that is in it.
 pub fn insert_body(page: &str, body: &str) -> Result<String, String> {
     let open = page.find("<body").ok_or("no <body> in the page")?;
     let open_end = open + page[open..].find('>').ok_or("unclosed <body> tag")? + 1;

@@ -25,6 +25,11 @@ use crate::browser;
 use crate::state::AppState;
 use crate::url_state::{Embed, Fragment, UrlState};
 
+/// The attribute on `<body>` of the page rendered at build time, until the
+/// app has taken it over (`prerender::insert_body` sets it,
+/// `browser::Takeover` removes it, scripts/loader-start.js reads it).
+pub const PRERENDERED: &str = "data-prerendered";
+
 /// Where the app's first state comes from.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Start {
