@@ -120,6 +120,10 @@ export function watch(page, origins) {
   });
   page.on('console', (msg) => {
     const text = msg.text();
+    // Chromium reports a blocked resource itself ("Refused to ... violates
+    // the following Content Security Policy directive"); the listener above
+    // may be installed too late on a busy machine, so this one counts too.
+    if (/Content Security Policy/.test(text)) return void problems.push(`CSP violation (console): ${text}`);
     if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
