@@ -70,7 +70,7 @@ fn every_interface_string_used_in_code_exists() {
                 }
                 let rest = &text[i + 3..];
                 let key = &rest[..rest.find('"').unwrap()];
-                if c.nl.ui.get(key).is_none() {
+                if !c.nl.ui.contains_key(key) {
                     missing.push(format!("{}: {key}", path.display()));
                 }
             }

@@ -102,7 +102,8 @@ mod tests {
 
     #[test]
     fn rejects_bad_configurations_with_a_reason() {
-        let cases: Vec<(fn(&mut SiteConfig), &str)> = vec![
+        type Spoil = fn(&mut SiteConfig);
+        let cases: [(Spoil, &str); 7] = [
             (|c| c.cta_url = "http://example.org".into(), "https"),
             (|c| c.cta_url = "javascript:alert(1)".into(), "https"),
             (|c| c.accent = "red".into(), "accent"),
