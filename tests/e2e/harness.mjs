@@ -80,7 +80,7 @@ export function launch() {
 export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false, javaScriptEnabled = true } = {}) {
   const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch, javaScriptEnabled });
   const page = await context.newPage();
-  const problems = watch(page, origins ?? [new URL(url).origin]);
+  const problems = await watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
   await page.goto(url);
   // The prerendered page is there before the app: wait until the app has
@@ -111,18 +111,17 @@ export function takenOver(page) {
   return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
 }
 
-/** Records panics, errors, dialogs, CSP violations and off-origin requests. */
-export function watch(page, origins) {
+/**
+ * Records panics, errors, dialogs, CSP violations and off-origin requests.
+ * Await it before navigating: the CSP listener is an init script.
+ */
+export async function watch(page, origins) {
   const problems = [];
-  page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
-  });
   page.on('console', (msg) => {
     const text = msg.text();
-    // Chromium reports a blocked resource itself ("Refused to ... violates
-    // the following Content Security Policy directive"); the listener above
-    // may be installed too late on a busy machine, so this one counts too.
+    // Chromium reports a blocked resource itself ("... violates the
+    // following Content Security Policy directive"), also in a page that
+    // was already open when it was watched (a popup), so this counts too.
     if (/Content Security Policy/.test(text)) return void problems.push(`CSP violation (console): ${text}`);
     if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
   });
@@ -132,6 +131,10 @@ export function watch(page, origins) {
     const u = new URL(req.url());
     if (u.protocol === 'data:' || u.protocol === 'blob:') return;
     if (!origins.includes(u.origin)) problems.push(`request left the origin: ${req.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
   });
   return problems;
 }

@@ -40,7 +40,7 @@ test('the corpus has at least 100 hostile URLs', () => {
 test('every hostile URL renders a heading, quietly, with nothing injected', async () => {
   const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
   const page = await context.newPage();
-  const problems = watch(page, [server.origin]);
+  const problems = await watch(page, [server.origin]);
   const failures = [];
   for (const suffix of corpus()) {
     const before = problems.length;

@@ -16,7 +16,7 @@ after(async () => { await browser?.close(); await server?.close(); });
 async function visit(url, viewport, { hold = false } = {}) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const problems = watch(page, [server.origin]);
+  const problems = await watch(page, [server.origin]);
   const fetched = [];
   page.on('requestfinished', async (req) => {
     const sizes = await req.sizes().catch(() => null);

@@ -75,7 +75,7 @@ test('the page as seen without scripts passes axe', async () => {
 async function openHeld(url, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
-  const problems = watch(page, [server.origin]);
+  const problems = await watch(page, [server.origin]);
   let release;
   const gate = new Promise((r) => { release = r; });
   await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });

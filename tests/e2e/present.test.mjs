@@ -132,12 +132,12 @@ test('the presenter window follows the projector and drives it; malformed messag
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const main = await context.newPage();
-    const mainProblems = watch(main, [server.origin]);
+    const mainProblems = await watch(main, [server.origin]);
     await main.goto(`${server.url}?present#handreikingen`);
     await main.waitForSelector('main .slide');
     // `p` opens the presenter's window at the current slide.
     const [popup] = await Promise.all([main.waitForEvent('popup'), main.keyboard.press('p')]);
-    const popupProblems = watch(popup, [server.origin]);
+    const popupProblems = await watch(popup, [server.origin]);
     await popup.waitForSelector('.presenter .presenter-current .slide');
     const url = new URL(popup.url());
     assert.ok(url.searchParams.has('present') && url.searchParams.has('presenter'), popup.url());
@@ -169,7 +169,7 @@ test('the presenter window follows the projector and drives it; malformed messag
 
     // Malformed messages on the channel change nothing and log nothing.
     const other = await context.newPage();
-    const otherProblems = watch(other, [server.origin]);
+    const otherProblems = await watch(other, [server.origin]);
     await other.goto(server.url);
     await startApp(other);
     await other.evaluate(() => {
