@@ -15,7 +15,7 @@ use crate::content::{Diagram, DiagramLink, DiagramLoop, DiagramNode, DiagramText
 use crate::diagrams::detail::{Detail, DetailSlot, Note, Related, NO_TEXT};
 use crate::diagrams::geometry::{self, Dir, Rect};
 use crate::diagrams::legend::Legend;
-use crate::diagrams::selection::{reduced_motion, Selection};
+use crate::diagrams::selection::{reduced_motion, Selection, TabStop};
 use crate::state::{all, use_app};
 
 /// Label and explanation of a diagram element in a language.
@@ -161,9 +161,8 @@ struct Ctx {
     impulse: RwSignal<Option<&'static str>>,
     /// The whole reinforcing loop highlighted at once (reduced motion).
     impulse_all: RwSignal<bool>,
-    /// The node that last had focus: the nodes are one tab stop (a roving
-    /// tabindex), and the arrow keys move between them.
-    stop: RwSignal<Option<&'static str>>,
+    /// The nodes are one tab stop; the arrow keys move between them.
+    stop: TabStop,
 }
 
 impl Ctx {
@@ -171,14 +170,11 @@ impl Ctx {
         self.d.nodes.iter().find(|n| n.id == id)
     }
 
-    /// Whether node `id` is the diagram's tab stop: the selected node, else
-    /// the node that last had focus, else the first (reactive).
-    fn is_tab_stop(&self, id: &str) -> bool {
+    /// The tabindex of node `id` (see [`TabStop`]; a selected link or loop
+    /// is not a stop). Reactive.
+    fn tabindex(&self, id: &str) -> &'static str {
         let selected = self.sel.selected.with(|s| s.as_deref().and_then(|s| self.node(s)).map(|n| n.id.as_str()));
-        match selected.or_else(|| self.stop.get()) {
-            Some(current) => current == id,
-            None => self.d.nodes.first().is_some_and(|n| n.id == id),
-        }
+        self.stop.tabindex(id, selected)
     }
 
     /// Whether the selected element is a loop that runs through node `a`
@@ -304,11 +300,11 @@ fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Ve
             class:loop-member=move || cx.in_selected_loop(id, None)
             id=sel.dom_id(id)
             transform=format!("translate({:.1},{:.1})", n.x, n.y)
-            tabindex=move || scripted.then(|| if cx.is_tab_stop(id) { "0" } else { "-1" })
+            tabindex=move || scripted.then(|| cx.tabindex(id))
             role=scripted.then_some("button")
             aria-label=scripted.then_some(aria)
             aria-pressed=move || scripted.then(|| sel.is(id).to_string())
-            on:focus=move |_| cx.stop.set(Some(id))
+            on:focus=move |_| cx.stop.focused(id)
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (n.x, n.y), near)
         >
@@ -596,7 +592,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
         return ().into_any();
     };
     let sel = Selection::new(d.id.as_str(), element_ids(d));
-    let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: RwSignal::new(None) };
+    let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: TabStop::new(d.nodes.first().map(|n| n.id.as_str())) };
     let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
     let running = player.running;
     let lang = Memo::new(move |_| state.lang());

@@ -97,6 +97,37 @@ impl Selection {
     }
 }
 
+/// The parts of a diagram that take the focus, as one tab stop (a roving
+/// tabindex): Tab enters at the selected part, else at the part that last
+/// had the focus, else at the first; the arrow keys move on from there.
+#[derive(Clone, Copy)]
+pub struct TabStop {
+    first: Option<&'static str>,
+    last: RwSignal<Option<&'static str>>,
+}
+
+impl TabStop {
+    /// `first`: the id of the first part, if there is one.
+    pub fn new(first: Option<&'static str>) -> TabStop {
+        TabStop { first, last: RwSignal::new(None) }
+    }
+
+    /// Notes that part `id` has the focus (its focus handler).
+    pub fn focused(self, id: &'static str) {
+        self.last.set(Some(id));
+    }
+
+    /// The tabindex of part `id`: "0" for the stop, else "-1". `selected`
+    /// is the selected element if it is one of these parts. Reactive.
+    pub fn tabindex(self, id: &str, selected: Option<&str>) -> &'static str {
+        if selected.or_else(|| self.last.get()).or(self.first) == Some(id) {
+            "0"
+        } else {
+            "-1"
+        }
+    }
+}
+
 /// Focuses an HTML or SVG element by id, if it is there.
 pub fn focus_element(dom_id: &str) {
     let Some(el) = document().get_element_by_id(dom_id) else { return };

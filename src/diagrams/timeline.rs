@@ -7,7 +7,7 @@ use leptos::{ev, prelude::*};
 
 use crate::content::{rich, DiagramText, Lang};
 use crate::diagrams::detail::{Detail, DetailSlot, NO_TEXT};
-use crate::diagrams::selection::Selection;
+use crate::diagrams::selection::{Selection, TabStop};
 use crate::state::{all, use_app};
 
 const ID: &str = "tijdlijn";
@@ -149,13 +149,8 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
     let lang = Memo::new(move |_| state.lang());
     let items: &'static [TimelineItem] = Vec::leak(items);
     let title_id = format!("{ID}-title");
-    // The events are one tab stop (a roving tabindex): the selected event,
-    // else the one that last had focus, else the first; arrows move on.
-    let stop = RwSignal::new(None::<usize>);
-    let is_stop = move |i: usize| {
-        let selected = sel.selected.with(|s| s.as_deref().and_then(|s| items.iter().position(|it| it.id == s)));
-        selected.or_else(|| stop.get()).unwrap_or(0) == i
-    };
+    // The events are one tab stop; the arrow keys move between them.
+    let stop = TabStop::new(items.first().map(|it| it.id.as_str()));
 
     let drawing = move || {
         let lang = lang.get();
@@ -225,11 +220,11 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 class=if item.period() { "timeline-event timeline-event--period" } else { "timeline-event" }
                                 class:selected=move || sel.is(id)
                                 id=sel.dom_id(id)
-                                tabindex=move || scripted.then(|| if is_stop(i) { "0" } else { "-1" })
+                                tabindex=move || scripted.then(|| sel.selected.with(|s| stop.tabindex(id, s.as_deref())))
                                 role=scripted.then_some("button")
                                 aria-label=scripted.then_some(aria)
                                 aria-pressed=move || scripted.then(|| sel.is(id).to_string())
-                                on:focus=move |_| stop.set(Some(i))
+                                on:focus=move |_| stop.focused(id)
                                 on:click=move |_| choose(i)
                                 on:keydown=keydown
                             >
