@@ -44,19 +44,13 @@ export function firstLoad(dist) {
     }
   }
   const sum = (rs) => rs.reduce((a, r) => a + r.gzip, 0);
-  const byKind = (rs) => {
-    const out = {};
-    for (const r of rs) out[r.kind] = (out[r.kind] ?? 0) + r.gzip;
-    return out;
+  const part = (when) => {
+    const rs = rows.filter((r) => r.when === when);
+    const byKind = {};
+    for (const r of rs) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.gzip;
+    return { files: rs.map((r) => r.file), byKind, total: sum(rs) };
   };
-  const firstRows = rows.filter((r) => r.when === 'first visit');
-  const laterRows = rows.filter((r) => r.when === 'on demand');
-  return {
-    rows,
-    firstVisit: { files: firstRows.map((r) => r.file), byKind: byKind(firstRows), total: sum(firstRows) },
-    onDemand: { files: laterRows.map((r) => r.file), byKind: byKind(laterRows), total: sum(laterRows) },
-    total: sum(rows),
-  };
+  return { rows, firstVisit: part('first visit'), onDemand: part('on demand'), total: sum(rows) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
