@@ -112,6 +112,19 @@ export function takenOver(page) {
 }
 
 /**
+ * Holds the app's wasm back until `release()`, to see the page as it is
+ * before the app has arrived. `asked` resolves once the page asks for it.
+ * Await it before navigating.
+ */
+export async function holdWasm(page) {
+  let ask, release;
+  const asked = new Promise((r) => { ask = r; });
+  const gate = new Promise((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { ask(); await gate; await route.continue(); });
+  return { asked, release };
+}
+
+/**
  * Records panics, errors, dialogs, CSP violations and off-origin requests.
  * Await it before navigating: the CSP listener is an init script.
  */

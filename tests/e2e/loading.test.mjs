@@ -5,16 +5,20 @@
 // not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, assertClean, takenOver, axe, DIST } from './harness.mjs';
+import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
-/** A fresh page that records what it fetches; `hold` keeps the wasm back until `release()`. */
-async function visit(url, viewport, { hold = false } = {}) {
-  const context = await browser.newContext({ viewport });
+/**
+ * Opens `url` in a fresh page that records what it fetches (`hold` keeps
+ * the wasm back until `release()`), runs `fn` with it, asserts nothing went
+ * wrong, and closes it.
+ */
+async function withVisit(url, viewport, fn, { hold = false, colorScheme } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme });
   const page = await context.newPage();
   const problems = await watch(page, [server.origin]);
   const fetched = [];
@@ -22,13 +26,15 @@ async function visit(url, viewport, { hold = false } = {}) {
     const sizes = await req.sizes().catch(() => null);
     fetched.push({ path: new URL(req.url()).pathname.slice(1) || 'index.html', bytes: sizes?.responseBodySize ?? 0 });
   });
-  let release = () => {};
-  const wasmAsked = new Promise((asked) => {
-    const gate = new Promise((r) => { release = r; });
-    page.route('**/*.wasm', async (route) => { asked(); if (hold) await gate; await route.continue(); });
-  });
-  await page.goto(url);
-  return { page, context, problems, fetched, wasmAsked, release: () => release() };
+  const { asked: wasmAsked, release } = await holdWasm(page);
+  if (!hold) release();
+  try {
+    await page.goto(url);
+    await fn({ page, fetched, wasmAsked, release });
+    assertClean(problems, url);
+  } finally {
+    await context.close();
+  }
 }
 
 const settle = (page, ms = 1500) => page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), ms);
@@ -36,8 +42,7 @@ const wasmFetched = (fetched) => fetched.some((f) => f.path.endsWith('.wasm'));
 
 for (const [name, viewport] of [['phone, as Lighthouse', { width: 412, height: 823 }], ['projector', { width: 1920, height: 1080 }]]) {
   test(`a first visit fetches the article, its stylesheets and the loader, within 150 KB (${name})`, async () => {
-    const { page, context, problems, fetched } = await visit(server.url, viewport);
-    try {
+    await withVisit(server.url, viewport, async ({ page, fetched }) => {
       await page.waitForLoadState('load');
       await settle(page, 2000);
       assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'still the prerendered page');
@@ -47,17 +52,13 @@ for (const [name, viewport] of [['phone, as Lighthouse', { width: 412, height: 8
       const bytes = fetched.reduce((a, f) => a + f.bytes, 0);
       console.log(`first visit (${name}): ${bytes} B sent in ${fetched.length} responses`);
       assert.ok(bytes <= 150_000, `a first visit transferred ${bytes} B`);
-      assertClean(problems);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 
 test('scrolling toward a diagram starts the app before the diagram is in view', async () => {
   const viewport = { width: 412, height: 823 };
-  const { page, context, problems, fetched, wasmAsked } = await visit(server.url, viewport);
-  try {
+  await withVisit(server.url, viewport, async ({ page, fetched, wasmAsked }) => {
     const top = await page.$eval('.diagram', (d) => d.getBoundingClientRect().top + scrollY);
     // Read down to 900 px above the diagram: too far for the app to start.
     await page.mouse.wheel(0, top - viewport.height - 900);
@@ -68,15 +69,11 @@ test('scrolling toward a diagram starts the app before the diagram is in view', 
     await wasmAsked;
     await takenOver(page);
     assert.ok(await page.$eval('.diagram', (d) => d.getBoundingClientRect().top > innerHeight), 'the diagram is still below the view');
-    assertClean(problems);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('a glossary term pressed before the app has arrived opens once it has', async () => {
-  const { page, context, problems, wasmAsked, release } = await visit(server.url, { width: 1280, height: 800 }, { hold: true });
-  try {
+  await withVisit(server.url, { width: 1280, height: 800 }, async ({ page, wasmAsked, release }) => {
     const term = page.locator('#opbouwwerk-undercover .term-button').first();
     await term.click(); // pointing at it starts the app, whose wasm is held back
     await wasmAsked;
@@ -87,15 +84,11 @@ test('a glossary term pressed before the app has arrived opens once it has', asy
     await takenOver(page);
     await page.waitForSelector('#opbouwwerk-undercover .term-card');
     assert.equal(await page.locator('[data-pending-click]').count(), 0);
-    assertClean(problems);
-  } finally {
-    await context.close();
-  }
+  }, { hold: true });
 });
 
 test('by keyboard: focus on a control starts the app, and Enter pressed before it arrived is kept', async () => {
-  const { page, context, problems, wasmAsked, release } = await visit(server.url, { width: 1280, height: 800 }, { hold: true });
-  try {
+  await withVisit(server.url, { width: 1280, height: 800 }, async ({ page, wasmAsked, release }) => {
     for (let i = 0; i < 10 && !(await page.evaluate(() => document.activeElement.matches('.lang-switch'))); i++) {
       await page.keyboard.press('Tab');
     }
@@ -107,16 +100,11 @@ test('by keyboard: focus on a control starts the app, and Enter pressed before i
     await takenOver(page);
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.ok(await page.evaluate(() => document.activeElement.matches('.lang-switch')), 'the focus stays on the switch');
-    assertClean(problems);
-  } finally {
-    await context.close();
-  }
+  }, { hold: true });
 });
 
 test('a reader who followed a link to a section and read on stays where they are when the app starts', async () => {
-  const viewport = { width: 412, height: 823 };
-  const { page, context, problems, wasmAsked } = await visit(`${server.url}#opbouwwerk-undercover`, viewport);
-  try {
+  await withVisit(`${server.url}#opbouwwerk-undercover`, { width: 412, height: 823 }, async ({ page, wasmAsked }) => {
     await page.waitForFunction(() => Math.abs(document.getElementById('opbouwwerk-undercover').getBoundingClientRect().top) < 120);
     await settle(page, 500);
     assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'the app has not started yet');
@@ -128,30 +116,21 @@ test('a reader who followed a link to a section and read on stays where they are
     await settle(page, 500);
     assert.equal(await page.evaluate(() => scrollY), y, 'not sent back to #opbouwwerk-undercover');
     assert.equal(await page.evaluate(() => location.hash), '#opbouwwerk-undercover', 'the address keeps its fragment');
-    assertClean(problems);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test('until the app starts, the page a reader sees passes axe (light and dark)', async () => {
   for (const colorScheme of ['light', 'dark']) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme });
-    const page = await context.newPage();
-    try {
-      await page.goto(server.url);
+    await withVisit(server.url, { width: 1280, height: 800 }, async ({ page }) => {
       assert.deepEqual(await axe(page), [], colorScheme);
       assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'it was the page before the app');
-    } finally {
-      await context.close();
-    }
+    }, { colorScheme });
   }
 });
 
 test('an address for English says it is loading instead of showing the Dutch page, at most 4 s', async () => {
   for (const [url, wait] of [['?lang=en#de-nieuwe-spagaat', 'released'], ['?lang=en', 'held']]) {
-    const { page, context, problems, wasmAsked, release } = await visit(`${server.url}${url}`, { width: 1280, height: 800 }, { hold: true });
-    try {
+    await withVisit(`${server.url}${url}`, { width: 1280, height: 800 }, async ({ page, wasmAsked, release }) => {
       await wasmAsked;
       const shown = () => page.evaluate(() => ({
         message: getComputedStyle(document.body, '::before').content,
@@ -171,9 +150,6 @@ test('an address for English says it is loading instead of showing the Dutch pag
       }
       assert.deepEqual(await shown(), { message: 'none', heading: 'visible', busy: null }, url);
       assert.equal((await page.textContent('main h1')).includes('Opbouwwerkers'), true);
-      assertClean(problems);
-    } finally {
-      await context.close();
-    }
+    }, { hold: true });
   }
 });

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { launch, serve, open, watch, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -76,9 +76,7 @@ async function openHeld(url, viewport) {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const problems = await watch(page, [server.origin]);
-  let release;
-  const gate = new Promise((r) => { release = r; });
-  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const { release } = await holdWasm(page);
   await page.goto(url);
   // Attached, not visible: an address for English hides it while loading.
   await page.waitForSelector('main h1', { state: 'attached' });
