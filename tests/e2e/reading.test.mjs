@@ -166,6 +166,10 @@ test('without the Clipboard API, copy-link shows the address selected', async ()
     const input = page.locator('#bronnen .copy-fallback input');
     await input.waitFor();
     assert.equal(await input.inputValue(), `${server.url}#bronnen`);
-    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'INPUT');
+    // Focused and selected a frame after it appears, ready for Ctrl+C.
+    await page.waitForFunction(() => {
+      const t = document.activeElement;
+      return t?.matches('#bronnen .copy-fallback input') && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+    });
   }, { init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); } });
 });
