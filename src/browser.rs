@@ -363,6 +363,36 @@ pub fn channel_close() {
     }
 }
 
+/// Keeps `el` scaled to fit its parent (`scale_to_fit`) whenever either of
+/// them changes size: when it is first laid out, when fonts or content
+/// arrive, when the window or the slide changes. A ResizeObserver reports
+/// after layout and before paint, so no unscaled frame is shown. The
+/// scaling is a transform, which leaves the observed sizes alone (no loop).
+/// Observing stops when the returned guard is dropped.
+pub fn keep_fitted(el: &web_sys::HtmlElement) -> Option<FitGuard> {
+    use wasm_bindgen::closure::Closure;
+    let target = el.clone();
+    let callback = Closure::<dyn Fn()>::new(move || scale_to_fit(&target));
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(el);
+    if let Some(parent) = el.parent_element() {
+        observer.observe(&parent);
+    }
+    Some(FitGuard { observer, _callback: callback })
+}
+
+/// See `keep_fitted`.
+pub struct FitGuard {
+    observer: web_sys::ResizeObserver,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn()>,
+}
+
+impl Drop for FitGuard {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
 /// Scales an absolutely placed element (a diagram on a slide) so that it
 /// fits its parent, centred: CSSOM, which the CSP allows.
 pub fn scale_to_fit(el: &web_sys::HtmlElement) {

@@ -128,22 +128,11 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
                 view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
             });
             // The diagram keeps its own layout and is scaled to fit the slide
-            // (after rendering, and again when the window changes size).
+            // whenever its size or the slide's changes, as long as it is shown.
             let fit = NodeRef::<leptos::html::Div>::new();
-            let refit = move || {
-                // The slide may be gone by the time a timer fires.
-                if let Some(el) = fit.try_get_untracked().flatten() {
-                    browser::scale_to_fit(&el);
-                }
-            };
-            Effect::new(move |_| {
-                if fit.get().is_some() {
-                    request_animation_frame(refit);
-                    set_timeout(refit, std::time::Duration::from_millis(300));
-                }
-            });
-            let resize = window_event_listener(leptos::ev::resize, move |_| refit());
-            on_cleanup(move || resize.remove());
+            let fitted = StoredValue::new_local(None::<browser::FitGuard>);
+            fit.on_load(move |el| fitted.set_value(browser::keep_fitted(&el)));
+            on_cleanup(move || drop(fitted.try_update_value(Option::take)));
             view! {
                 {kicker()}
                 <h2>{name}</h2>

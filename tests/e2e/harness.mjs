@@ -82,6 +82,14 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
   const page = await context.newPage();
   const problems = await watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
+  // A stress switch: every animation frame callback 250 ms late, as on a
+  // machine under load, to find tests that look before the page has caught up.
+  if (process.env.E2E_SLOW_FRAMES) {
+    await page.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (f) => frame((t) => setTimeout(() => f(t), 250));
+    });
+  }
   await page.goto(url);
   // The prerendered page is there before the app: wait until the app has
   // taken it over (it removes the marker), or the test would act on it.
@@ -183,6 +191,14 @@ export function seedText() {
 
 export const SECTION_IDS = ['opbouwwerk-undercover', 'de-nieuwe-spagaat', 'jos-van-der-lans', 'handreikingen',
   'opbouwwerk-is-een-vak', 'bronnen', 'begrippen'];
+
+/**
+ * Resolves once the page has rendered another frame (animation frames,
+ * layout and resize observers have run): what the reader sees next.
+ */
+export function painted(page) {
+  return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
 
 /** Top of an element relative to the viewport. */
 export function topOf(page, selector) {

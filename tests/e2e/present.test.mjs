@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -98,6 +98,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
         const bad = [];
         for (let i = 0; i < total; i++) {
           await page.waitForFunction((i) => document.querySelector('main .slide')?.dataset.slide === String(i), i);
+          await painted(page);
           const problems = await page.evaluate(() => {
             const out = [];
             const stage = document.querySelector('main.stage');
@@ -127,6 +128,25 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
     });
   }
 }
+
+test('a diagram on a slide is scaled again when the window changes size (a projector, fullscreen)', async () => {
+  await withPage(browser, `${server.url}?present#argumentkaart`, async (page) => {
+    const measure = async () => {
+      await painted(page);
+      return page.evaluate(() => {
+        const stage = document.querySelector('main.stage').getBoundingClientRect();
+        const fig = document.querySelector('main .slide-diagram-fit').getBoundingClientRect();
+        return { width: fig.width, inside: fig.top >= stage.top - 1 && fig.bottom <= stage.bottom + 1 && fig.right <= innerWidth + 1 };
+      });
+    };
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const large = await measure();
+    await page.setViewportSize({ width: 800, height: 450 });
+    const small = await measure();
+    assert.ok(large.inside && small.inside, `inside the slide: ${JSON.stringify({ large, small })}`);
+    assert.ok(small.width < large.width * 0.6, `smaller on a smaller window: ${small.width} vs ${large.width}`);
+  }, { viewport: { width: 1280, height: 720 } });
+});
 
 test('the presenter window follows the projector and drives it; malformed messages are ignored', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
