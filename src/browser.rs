@@ -395,7 +395,7 @@ impl Drop for FitGuard {
 
 /// Scales an absolutely placed element (a diagram on a slide) so that it
 /// fits its parent, centred: CSSOM, which the CSP allows.
-pub fn scale_to_fit(el: &web_sys::HtmlElement) {
+fn scale_to_fit(el: &web_sys::HtmlElement) {
     let Some(parent) = el.parent_element() else { return };
     let (pw, ph) = (f64::from(parent.client_width()), f64::from(parent.client_height()));
     let (w, h) = (f64::from(el.offset_width()), f64::from(el.offset_height()));
