@@ -7,7 +7,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver } from './harness.mjs';
+import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, selectedForCopy } from './harness.mjs';
 
 let browser, app, sub, host;
 /** Pages of the host site; filled per test (the server reads it per request). */
@@ -293,10 +293,7 @@ test('without the Clipboard API the embed code is shown selected', async () => {
   await withPage(browser, app.url, async (page) => {
     await page.click('#embed-open');
     await page.click('#embed-copy');
-    await page.waitForFunction(() => {
-      const t = document.activeElement;
-      return t?.id === 'embed-code' && t.selectionStart === 0 && t.selectionEnd === t.value.length;
-    });
+    await selectedForCopy(page, '#embed-code');
     assert.match(await page.textContent('.embed-status'), /geselecteerd/);
   }, { init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); } });
 });

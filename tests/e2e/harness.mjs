@@ -200,6 +200,18 @@ export function painted(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 }
 
+/**
+ * Waits until the field `selector` has the focus with all its text selected,
+ * ready for Ctrl+C: how the app offers a text to copy by hand where the
+ * Clipboard API is missing (browser::select_text, a frame after it shows).
+ */
+export function selectedForCopy(page, selector) {
+  return page.waitForFunction((sel) => {
+    const t = document.activeElement;
+    return t?.matches(sel) && t.selectionStart === 0 && t.selectionEnd === t.value.length;
+  }, selector);
+}
+
 /** Top of an element relative to the viewport. */
 export function topOf(page, selector) {
   return page.$eval(selector, (el) => el.getBoundingClientRect().top);

@@ -2,7 +2,7 @@
 // glossary and citation cards, quotations, copy-link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, seedText, SECTION_IDS, topOf } from './harness.mjs';
+import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -166,10 +166,6 @@ test('without the Clipboard API, copy-link shows the address selected', async ()
     const input = page.locator('#bronnen .copy-fallback input');
     await input.waitFor();
     assert.equal(await input.inputValue(), `${server.url}#bronnen`);
-    // Focused and selected a frame after it appears, ready for Ctrl+C.
-    await page.waitForFunction(() => {
-      const t = document.activeElement;
-      return t?.matches('#bronnen .copy-fallback input') && t.selectionStart === 0 && t.selectionEnd === t.value.length;
-    });
+    await selectedForCopy(page, '#bronnen .copy-fallback input');
   }, { init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); } });
 });
