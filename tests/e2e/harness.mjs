@@ -82,14 +82,6 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
   const page = await context.newPage();
   const problems = await watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
-  // A stress switch: every animation frame callback 250 ms late, as on a
-  // machine under load, to find tests that look before the page has caught up.
-  if (process.env.E2E_SLOW_FRAMES) {
-    await page.addInitScript(() => {
-      const frame = window.requestAnimationFrame.bind(window);
-      window.requestAnimationFrame = (f) => frame((t) => setTimeout(() => f(t), 250));
-    });
-  }
   await page.goto(url);
   // The prerendered page is there before the app: wait until the app has
   // taken it over (it removes the marker), or the test would act on it.
@@ -135,6 +127,11 @@ export async function holdWasm(page) {
 /**
  * Records panics, errors, dialogs, CSP violations and off-origin requests.
  * Await it before navigating: the CSP listener is an init script.
+ *
+ * Every page a journey watches also gets the stress switch: with
+ * E2E_SLOW_FRAMES set, every animation frame callback runs 250 ms late, as
+ * on a machine under load, to find journeys that look before the page has
+ * caught up.
  */
 export async function watch(page, origins) {
   const problems = [];
@@ -157,6 +154,12 @@ export async function watch(page, origins) {
     document.addEventListener('securitypolicyviolation', (e) =>
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI}`));
   });
+  if (process.env.E2E_SLOW_FRAMES) {
+    await page.addInitScript(() => {
+      const frame = window.requestAnimationFrame.bind(window);
+      window.requestAnimationFrame = (f) => frame((t) => setTimeout(() => f(t), 250));
+    });
+  }
   return problems;
 }
 
