@@ -1,14 +1,14 @@
 //! Reads the content files (`content/{shared,nl,en}/*.toml`, each folder
 //! merged into one table) into the content model and stores it compactly
-//! (postcard) for the app, and validates the optional site configuration. A malformed file or a
-//! bad configuration stops the build with a message that says what to fix (see docs/embedding.md);
-//! deeper checks (references, verbatim quotations) run in `cargo test`.
+//! (postcard) for the app. A malformed file stops the build with a message that says what to fix;
+//! deeper checks (references, verbatim quotations) run in `cargo test`. (The optional site
+//! configuration is read by the prerender step, not compiled in: see src/prerender.rs.)
 
 use std::{env, fs, path::Path, process};
 
-#[path = "src/content/site.rs"]
+#[path = "src/content/kinds.rs"]
 #[allow(dead_code)]
-mod site;
+mod kinds;
 
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
@@ -74,27 +74,4 @@ fn main() {
         .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
     let bytes = postcard::to_allocvec(&content).expect("content encodes");
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
-
-    println!("cargo:rerun-if-env-changed=OPBOUWWERK_SITE");
-    println!("cargo:rerun-if-changed=site.toml");
-    let site_path = env::var("OPBOUWWERK_SITE").unwrap_or_else(|_| "site.toml".into());
-    let site = if Path::new(&site_path).exists() {
-        println!("cargo:rerun-if-changed={site_path}");
-        let text = fs::read_to_string(&site_path).unwrap_or_else(|e| fail(format!("cannot read {site_path}: {e}")));
-        let cfg: site::SiteConfig = toml::from_str(&text).unwrap_or_else(|e| {
-            fail(format!(
-                "site configuration {site_path} is invalid: {e}\n(expected organisation, cta_text, cta_url and accent; see README)"
-            ))
-        });
-        if let Err(why) = site::check(&cfg) {
-            fail(format!("site configuration {site_path} is invalid: {why} (see docs/embedding.md)"));
-        }
-        Some(cfg)
-    } else if env::var("OPBOUWWERK_SITE").is_ok() {
-        fail(format!("OPBOUWWERK_SITE names {site_path}, which does not exist"))
-    } else {
-        None
-    };
-    let bytes = postcard::to_allocvec(&site).expect("site configuration encodes");
-    fs::write(Path::new(&out).join("site.bin"), bytes).expect("write site.bin");
 }

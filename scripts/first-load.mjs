@@ -4,7 +4,7 @@
 // - "first visit": index.html (the prerendered article) and what it loads
 //   itself: stylesheets, icon, the loader script. This is everything a first
 //   visit to the reading page fetches until the reader reaches for a control
-//   or scrolls near a diagram (scripts/loader-start.js).
+//   or scrolls near a diagram (web/loader-start.js).
 // - "on demand": what the loader imports when the app starts: its
 //   JavaScript bindings and its wasm.
 //

@@ -31,9 +31,9 @@ execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { st
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // Trunk's loader imports the app statically; it becomes a dynamic import
-// behind scripts/loader-start.js, which decides when the app starts (and
+// behind web/loader-start.js, which decides when the app starts (and
 // holds a press of a control made before it has).
-const START = readFileSync(new URL('./loader-start.js', import.meta.url), 'utf8')
+const START = readFileSync(new URL('../web/loader-start.js', import.meta.url), 'utf8')
   .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, ''); // its comments stay in the source
 const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;

@@ -3,6 +3,8 @@
 #   1. native `cargo test` (pure logic and content checks)
 #   2. wasm-bindgen-test in headless Chromium through ChromeDriver (components)
 #   3. end-to-end journeys with playwright-core in Chromium on the release dist/
+#      (one release build; the journey with a site configuration renders a
+#      copy of it again with the native prerender step)
 # Each level runs even when an earlier one fails, so the summary is complete.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -22,20 +24,27 @@ fi
 echo "seed text: ${OPBOUWWERK_SEED:-not found}"
 passed=0; failed=0; broken=()
 
-# Sums "test result: ... N passed; M failed" lines of a cargo test log.
-count_cargo() {
-  awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
-       END { print p + 0, f + 0 }' "$1"
-}
-
 level() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+# Counts one level: `count <name> <cargo|node> <status> <log>` adds the log's
+# passed and failed tests to the totals; a run that failed without a failed
+# test (it did not build, or crashed) counts as one failure, named <name>.
+count() {
+  local name=$1 kind=$2 status=$3 log=$4 p f
+  if [ "$kind" = cargo ]; then
+    read -r p f < <(awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i+1) ~ /^passed/) p += $i; if ($(i+1) ~ /^failed/) f += $i } }
+                          END { print p + 0, f + 0 }' "$log")
+  else
+    p=$(awk '/^ℹ pass [0-9]+/ { print $3 }' "$log"); p=${p:-0}
+    f=$(awk '/^ℹ fail [0-9]+/ { print $3 }' "$log"); f=${f:-0}
+  fi
+  passed=$((passed + p)); failed=$((failed + f))
+  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("$name"); fi
+}
 
 level "1/3 native: cargo test"
 cargo test --color never 2>&1 | tee target/test-logs/native.log
-status=${PIPESTATUS[0]}
-read -r p f < <(count_cargo target/test-logs/native.log)
-passed=$((passed + p)); failed=$((failed + f))
-if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("native build"); fi
+count "native build" cargo "${PIPESTATUS[0]}" target/test-logs/native.log
 
 level "2/3 wasm: wasm-bindgen-test in headless Chromium"
 web_tests=()
@@ -43,37 +52,15 @@ for f in tests/web*.rs; do web_tests+=(--test "$(basename "$f" .rs)"); done
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --color never --target wasm32-unknown-unknown "${web_tests[@]}" 2>&1 | tee target/test-logs/wasm.log
-status=${PIPESTATUS[0]}
-read -r p f < <(count_cargo target/test-logs/wasm.log)
-passed=$((passed + p)); failed=$((failed + f))
-if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("wasm tests"); fi
+count "wasm tests" cargo "${PIPESTATUS[0]}" target/test-logs/wasm.log
 
 level "3/3 end to end: release build + playwright-core in Chromium"
 if trunk build --release --offline 2>&1 | tee target/test-logs/trunk.log | tail -n 3; [ "${PIPESTATUS[0]}" = 0 ]; then
   node --test --test-concurrency=1 --test-reporter=spec --test-reporter-destination=stdout \
     tests/e2e/*.test.mjs 2>&1 | tee target/test-logs/e2e.log
-  status=${PIPESTATUS[0]}
-  p=$(grep -E '^ℹ pass [0-9]+' target/test-logs/e2e.log | awk '{print $3}'); p=${p:-0}
-  f=$(grep -E '^ℹ fail [0-9]+' target/test-logs/e2e.log | awk '{print $3}'); f=${f:-0}
-  passed=$((passed + p)); failed=$((failed + f))
-  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("e2e run"); fi
+  count "e2e run" node "${PIPESTATUS[0]}" target/test-logs/e2e.log
 else
   failed=$((failed + 1)); broken+=("release build")
-fi
-
-level "3b end to end with a site configuration (site.example.toml)"
-# A second build into its own folder, for the call to action and the accent.
-if OPBOUWWERK_SITE=site.example.toml trunk build --release --offline --dist target/dist-site >target/test-logs/trunk-site.log 2>&1; then
-  OPBOUWWERK_SITE_DIST=target/dist-site node --test --test-reporter=spec --test-reporter-destination=stdout \
-    --test-name-pattern='site.example.toml' tests/e2e/embed.test.mjs 2>&1 | tee target/test-logs/e2e-site.log
-  status=${PIPESTATUS[0]}
-  p=$(grep -E '^ℹ pass [0-9]+' target/test-logs/e2e-site.log | awk '{print $3}'); p=${p:-0}
-  f=$(grep -E '^ℹ fail [0-9]+' target/test-logs/e2e-site.log | awk '{print $3}'); f=${f:-0}
-  passed=$((passed + p)); failed=$((failed + f))
-  if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("e2e site run"); fi
-else
-  tail -n 20 target/test-logs/trunk-site.log
-  failed=$((failed + 1)); broken+=("release build with site configuration")
 fi
 
 echo

@@ -141,7 +141,7 @@ fn section_slides(section: &Section) -> Vec<Slide> {
             kinds.push((SlideKind::PartQuotes { part: p, from, to }, total > DENSE_QUOTES, None));
         }
     }
-    for id in crate::app::section::diagrams_in(&section.id) {
+    for id in crate::ids::diagrams_in(&section.id) {
         kinds.push((SlideKind::Diagram { id }, false, Some(id.to_string())));
     }
     if !section.questions.is_empty() {

@@ -1,18 +1,24 @@
 //! Opbouwwerk uitgelegd: an explainer of Paul Vlaar's essay "Opbouwwerkers,
 //! kom uit de kast!" (2020).
 //!
-//! Pure logic lives in [`content`], [`url_state`], [`sim`], [`deck`] and
-//! [`qr`], which use no web-sys and are tested natively. Components live in
-//! [`app`] and [`diagrams`]; everything that touches the browser directly is
-//! in [`browser`].
+//! Layers, each importing only the ones below it:
+//! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
+//!    [`content`], [`url_state`], [`sim`], [`deck`], [`qr`];
+//! 2. the app's shared [`state`] and the [`browser`] boundary;
+//! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
+//! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
+//!    ([`present`]);
+//! 5. the pages ([`app`]).
 
 #![recursion_limit = "256"]
 
 pub mod app;
+pub mod article;
 pub mod browser;
 pub mod content;
 pub mod diagrams;
 pub mod deck;
+pub mod ids;
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
@@ -20,3 +26,4 @@ pub mod qr;
 pub mod sim;
 pub mod state;
 pub mod url_state;
+pub mod widgets;

@@ -16,6 +16,8 @@ fn main() {
     // browser has scrolled to it already, and the reader may have moved on.
     let scrolled = takeover.prerendered && url == UrlState::default() && fragment.sub.is_none();
     let start = Start::Browser { url, fragment, scrolled };
-    leptos::mount::mount_to_body(move || leptos::view! { <App start/> });
+    // Read once per page load, for the life of the page.
+    let site = browser::read_site().map(|s| &*Box::leak(Box::new(s)));
+    leptos::mount::mount_to_body(move || leptos::view! { <App start site/> });
     takeover.finish();
 }

@@ -1,25 +1,73 @@
 //! Renders the reading page natively to HTML at build time (server-side
 //! rendering of the very components the browser then renders again and
 //! takes the page over with, see `browser::Takeover`), and puts it into the
-//! built `index.html`. Used by `src/bin/prerender.rs`.
+//! built `index.html`, with the site configuration, if any, in its `<head>`.
+//! Used by `src/bin/prerender.rs`.
 
 use std::sync::Arc;
 
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-pub use crate::app::PRERENDERED as MARKER;
+pub use crate::browser::PRERENDERED as MARKER;
 use crate::app::{App, Start};
+use crate::content::site::{self, SiteConfig, META};
 
 /// The reading page in its default state (Dutch, nothing selected), as the
 /// HTML that goes between `<body>` and `</body>`.
 pub fn render_body() -> String {
+    render_body_with(None)
+}
+
+/// [`render_body`] for a site with a configuration (its call to action).
+pub fn render_body_with(site: Option<&'static SiteConfig>) -> String {
     // The shared context marks this as the server: effects and browser
     // listeners do not run (the hydration markers it adds are stripped).
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let html = owner.with(|| view! { <App start=Start::Prerender/> }.to_html());
+    let html = owner.with(|| view! { <App start=Start::Prerender site=site/> }.to_html());
     drop(owner);
     strip_comments(&html)
+}
+
+/// The site configuration of this build: `OPBOUWWERK_SITE` names its file,
+/// else `site.toml` in the current folder if there is one. An error says
+/// what to fix, and stops the build.
+pub fn read_site() -> Result<Option<SiteConfig>, String> {
+    let named = std::env::var("OPBOUWWERK_SITE").ok();
+    let path = named.clone().unwrap_or_else(|| "site.toml".into());
+    if !std::path::Path::new(&path).exists() {
+        return match named {
+            Some(_) => Err(format!("OPBOUWWERK_SITE names {path}, which does not exist")),
+            None => Ok(None),
+        };
+    }
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    let cfg: SiteConfig = toml::from_str(&text).map_err(|e| {
+        format!("site configuration {path} is invalid: {e}\n(expected organisation, cta_text, cta_url and accent; see README)")
+    })?;
+    site::check(&cfg).map_err(|why| format!("site configuration {path} is invalid: {why} (see docs/embedding.md)"))?;
+    Ok(Some(cfg))
+}
+
+/// `page` with the site configuration in `<meta>` elements at the end of its
+/// `<head>` (see [`META`]), replacing any from an earlier run; without a
+/// configuration, with none.
+pub fn insert_site(page: &str, site: Option<&SiteConfig>) -> Result<String, String> {
+    let mut page: String = page.lines().filter(|l| !META.iter().any(|m| l.trim_start().starts_with(&format!("<meta name=\"{m}\"")))).collect::<Vec<_>>().join("\n");
+    page.push('\n');
+    let Some(cfg) = site else { return Ok(page) };
+    let close = page.find("</head>").ok_or("no </head> in the page")?;
+    let metas: String = META
+        .iter()
+        .zip(cfg.fields())
+        .map(|(name, value)| format!("<meta name=\"{name}\" content=\"{}\">\n", escape_attr(value)))
+        .collect();
+    page.insert_str(close, &metas);
+    Ok(page)
+}
+
+fn escape_attr(s: &str) -> String {
+    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 /// Removes HTML comments: Leptos marks its views with them for hydration,

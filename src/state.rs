@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use crate::content::site::SiteConfig;
 use crate::content::{self, Content, Lang, Locale};
 use crate::url_state::{Fragment, UrlState};
 
@@ -24,6 +25,10 @@ pub struct AppState {
     /// time, whose HTML must also work with scripts off (no dead controls
     /// in the tab order).
     pub scripted: bool,
+    /// The hosting organisation's configuration (call to action, accent),
+    /// if the page has one: read by the prerender step, written into the
+    /// page, read back from it in the browser (see `content::site`).
+    pub site: Option<&'static SiteConfig>,
     /// The language, derived from `url`: views that depend on the language
     /// alone do not re-run when a slider or a selection changes the URL.
     lang: Memo<Lang>,
@@ -40,7 +45,13 @@ impl AppState {
             open_card: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
             scripted: true,
+            site: None,
         }
+    }
+
+    /// The same state with a site configuration.
+    pub fn with_site(self, site: Option<&'static SiteConfig>) -> Self {
+        AppState { site, ..self }
     }
 
     pub fn lang(&self) -> Lang {
@@ -54,7 +65,7 @@ impl AppState {
 
     /// An interface string in the current language (reactive).
     pub fn t(&self, key: &'static str) -> String {
-        self.locale().ui(key).to_string()
+        t(self.lang(), key)
     }
 }
 
@@ -66,4 +77,15 @@ pub fn use_app() -> AppState {
 /// All content (both languages).
 pub fn all() -> &'static Content {
     content::content()
+}
+
+/// An interface string (`[ui]` in content/<lang>/ui*.toml) in a language:
+/// the one way code reads one (see also [`AppState::t`]).
+pub fn t(lang: Lang, key: &'static str) -> String {
+    content::content().locale(lang).ui(key).to_string()
+}
+
+/// [`t`] in one language, as a function to hand around.
+pub fn t_in(lang: Lang) -> impl Fn(&'static str) -> String + Copy {
+    move |key| t(lang, key)
 }

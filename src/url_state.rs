@@ -6,33 +6,68 @@
 //! the page can show quietly. The query keys are a public contract (see the
 //! README): never rename one.
 
-use crate::content::validate::{EXTRA_ANCHORS, SECTION_IDS};
 use crate::content::Lang;
+pub use crate::ids::is_embeddable;
+use crate::ids;
 use crate::sim::{self, Params, PARAMS};
-
-/// Query keys for the selected element of each diagram, by diagram id.
-pub const SELECTION_KEYS: [(&str, &str); 4] = [
-    ("spagaat-kringloop", "kring"),
-    ("argumentkaart", "arg"),
-    ("bronnenkaart", "bron"),
-    ("tijdlijn", "tijd"),
-];
 
 /// Longest query or fragment we read; anything longer is cut off.
 const MAX_INPUT: usize = 4096;
 /// Longest id we accept.
 const MAX_ID: usize = 64;
 
-/// How the page is embedded in a host page.
+/// What the page is: the one place that decides between reading, the
+/// slides, the presenter's window and an embed. Decided once, when the
+/// address is parsed (see [`UrlState::from_query`] for the precedence of
+/// contradicting flags).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Embed {
-    /// Not embedded: the full site.
+pub enum Mode {
+    /// The full site.
     #[default]
-    No,
-    /// `?embed=1`: the whole explainer without site chrome.
-    Full,
-    /// `?embed=<id>`: only that section or diagram.
-    Only(String),
+    Reading,
+    /// `?present`: the slides.
+    Present,
+    /// `?present&presenter`: the presenter's window.
+    Presenter,
+    /// `?embed=1` (`target: None`, the whole explainer without site chrome)
+    /// or `?embed=<id>` (only that section or diagram); `?title=0` hides the
+    /// title (`title: false`).
+    Embed { target: Option<String>, title: bool },
+}
+
+impl Mode {
+    /// Whether the page is embedded in a host page.
+    pub fn is_embedded(&self) -> bool {
+        matches!(self, Mode::Embed { .. })
+    }
+
+    /// Whether the page shows its title (all but an embed with `title=0`).
+    pub fn shows_title(&self) -> bool {
+        !matches!(self, Mode::Embed { title: false, .. })
+    }
+
+    /// The mode an address asks for. A presenter flag wins over everything,
+    /// the slides over nothing but an embed, an embed over reading.
+    fn from_query<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Mode {
+        if get("presenter").is_some() {
+            return Mode::Presenter;
+        }
+        let embed = get("embed").map(|v| is_embeddable(v).then(|| v.to_string()));
+        match embed {
+            Some(target) => Mode::Embed { target, title: get("title") != Some("0") },
+            None if get("present").is_some() => Mode::Present,
+            None => Mode::Reading,
+        }
+    }
+
+    /// The bare flags this mode writes (`?present&presenter`).
+    fn flags(&self) -> &'static [&'static str] {
+        match self {
+            Mode::Present => &["present"],
+            Mode::Presenter => &["present", "presenter"],
+            Mode::Reading | Mode::Embed { .. } => &[],
+        }
+    }
 }
 
 /// The simulator's state: a chosen preset and the slider values.
@@ -62,13 +97,8 @@ pub enum Note {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct UrlState {
     pub lang: Lang,
-    pub embed: Embed,
-    /// `?title=0` hides the title in embed mode.
-    pub hide_title: bool,
-    /// `?present`: presentation mode.
-    pub present: bool,
-    /// `?presenter`: the presenter's window.
-    pub presenter: bool,
+    /// Reading, slides, presenter or embed.
+    pub mode: Mode,
     pub sim: SimState,
     /// Selected element per diagram, by query key (only syntactically valid ids).
     pub selections: Vec<(&'static str, String)>,
@@ -80,11 +110,6 @@ pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-}
-
-/// Whether `id` names something that can be embedded on its own.
-pub fn is_embeddable(id: &str) -> bool {
-    SECTION_IDS.contains(&id) || (EXTRA_ANCHORS.contains(&id) && id != "top")
 }
 
 fn cut(s: &str) -> &str {
@@ -107,18 +132,11 @@ impl UrlState {
         let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
         let mut state = UrlState {
             lang: get("lang").and_then(Lang::from_code).unwrap_or_default(),
-            present: get("present").is_some(),
-            presenter: get("presenter").is_some(),
-            hide_title: get("title") == Some("0"),
+            mode: Mode::from_query(&get),
             ..UrlState::default()
         };
-        state.embed = match get("embed") {
-            None => Embed::No,
-            Some(v) if is_embeddable(v) => Embed::Only(v.to_string()),
-            Some(_) => Embed::Full,
-        };
         state.read_sim(&get);
-        for (_, key) in SELECTION_KEYS {
+        for key in ids::selection_keys() {
             if let Some(v) = get(key).filter(|v| is_valid_id(v)) {
                 state.selections.push((key, v.to_string()));
             }
@@ -153,6 +171,19 @@ impl UrlState {
         self.sim = sim;
     }
 
+    /// The same state in another mode (leaving the slides, opening the
+    /// presenter's window, starting the slides).
+    pub fn in_mode(&self, mode: Mode) -> UrlState {
+        UrlState { mode, ..self.clone() }
+    }
+
+    /// The shareable address of this state: reading mode, without the notes
+    /// about values that had to be changed. A copied link never carries
+    /// `embed`, `title`, `present` or `presenter` (docs/url-contract.md).
+    pub fn shareable(&self) -> UrlState {
+        UrlState { mode: Mode::Reading, notes: Vec::new(), ..self.clone() }
+    }
+
     /// The selected element of a diagram, by its query key.
     pub fn selection(&self, key: &str) -> Option<&str> {
         self.selections.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
@@ -163,7 +194,7 @@ impl UrlState {
         self.selections.retain(|(k, _)| *k != key);
         if let Some(id) = id.filter(|id| is_valid_id(id)) {
             self.selections.push((key, id.to_string()));
-            self.selections.sort_by_key(|(k, _)| SELECTION_KEYS.iter().position(|(_, q)| q == k));
+            self.selections.sort_by_key(|(k, _)| ids::selection_keys().position(|q| q == *k));
         }
     }
 
@@ -178,13 +209,11 @@ impl UrlState {
         if self.lang != Lang::default() {
             pair("lang", self.lang.code());
         }
-        match &self.embed {
-            Embed::No => {}
-            Embed::Full => pair("embed", "1"),
-            Embed::Only(id) => pair("embed", id),
-        }
-        if self.hide_title {
-            pair("title", "0");
+        if let Mode::Embed { target, title } = &self.mode {
+            pair("embed", target.as_deref().unwrap_or("1"));
+            if !title {
+                pair("title", "0");
+            }
         }
         if self.sim != SimState::default() {
             match self.sim.preset {
@@ -200,9 +229,8 @@ impl UrlState {
             pair(k, v);
         }
         // Flags are written bare (`?present`), after the language.
-        let flags = [("present", self.present), ("presenter", self.presenter)];
         let at = usize::from(self.lang != Lang::default()).min(parts.len());
-        for (i, (name, _)) in flags.iter().filter(|(_, on)| *on).enumerate() {
+        for (i, name) in self.mode.flags().iter().enumerate() {
             parts.insert(at + i, name.to_string());
         }
         if parts.is_empty() {
@@ -281,11 +309,55 @@ mod tests {
     fn reads_language_embed_and_modes() {
         let s = UrlState::from_query("?lang=EN&embed=de-nieuwe-spagaat&title=0&present");
         assert_eq!(s.lang, Lang::En);
-        assert_eq!(s.embed, Embed::Only("de-nieuwe-spagaat".into()));
-        assert!(s.hide_title && s.present && !s.presenter);
-        assert_eq!(UrlState::from_query("embed=zzz").embed, Embed::Full);
-        assert_eq!(UrlState::from_query("embed=<script>").embed, Embed::Full);
+        // An embed wins over the slides.
+        assert_eq!(s.mode, Mode::Embed { target: Some("de-nieuwe-spagaat".into()), title: false });
+        assert!(s.mode.is_embedded() && !s.mode.shows_title());
+        let whole = Mode::Embed { target: None, title: true };
+        assert_eq!(UrlState::from_query("embed=zzz").mode, whole);
+        assert_eq!(UrlState::from_query("embed=<script>").mode, whole);
+        assert_eq!(UrlState::from_query("embed=top").mode, whole);
         assert_eq!(UrlState::from_query("lang=fr").lang, Lang::Nl);
+        assert_eq!(UrlState::from_query("present").mode, Mode::Present);
+        // The presenter's flag wins over everything.
+        assert_eq!(UrlState::from_query("present&presenter&embed=1").mode, Mode::Presenter);
+        assert_eq!(UrlState::from_query("title=0").mode, Mode::Reading);
+    }
+
+    #[test]
+    fn every_mode_writes_the_address_it_always_wrote() {
+        // Byte for byte the addresses of the URL contract and of the app's
+        // own links (presenter window, embed code, slides).
+        for q in [
+            "",
+            "?present",
+            "?lang=en&present",
+            "?present&presenter#x",
+            "?lang=en&present&presenter&preset=vak",
+            "?embed=1",
+            "?embed=1&title=0",
+            "?lang=en&embed=de-nieuwe-spagaat&title=0",
+            "?embed=tijdlijn&tijd=wmo-2015",
+            "?lang=en&present&arg=hoofdclaim",
+        ] {
+            let q = q.split('#').next().unwrap();
+            assert_eq!(UrlState::from_query(q).to_query(), q);
+        }
+        // Contradicting flags are written as the mode they decided.
+        assert_eq!(UrlState::from_query("?presenter").to_query(), "?present&presenter");
+        assert_eq!(UrlState::from_query("?present&embed=1").to_query(), "?embed=1");
+        assert_eq!(UrlState::from_query("?title=0").to_query(), "");
+    }
+
+    #[test]
+    fn switching_mode_and_the_shareable_address() {
+        let s = UrlState::from_query("?lang=en&embed=tijdlijn&title=0&cw=500&tijd=wmo-2015");
+        assert!(!s.notes.is_empty());
+        let shared = s.shareable();
+        assert_eq!(shared.to_query(), s.to_query().replace("&embed=tijdlijn&title=0", ""));
+        assert!(shared.to_query().starts_with("?lang=en&cw=50&") && shared.to_query().ends_with("&tijd=wmo-2015"));
+        assert!(shared.notes.is_empty() && shared.mode == Mode::Reading);
+        assert_eq!(s.in_mode(Mode::Presenter).to_query().split('&').take(3).collect::<Vec<_>>(), ["?lang=en", "present", "presenter"]);
+        assert_eq!(s.in_mode(Mode::Present).in_mode(Mode::Reading).mode, Mode::Reading);
     }
 
     #[test]
@@ -307,7 +379,7 @@ mod tests {
         s.sim.params = s.sim.params.with(sim::DELAY, 30.0);
         s.sim.preset = None;
         s.set_selection("arg", Some("hoofdclaim"));
-        s.present = true;
+        s.mode = Mode::Present;
         let q = s.to_query();
         assert_eq!(q, "?lang=en&present&cw=20&cut=30&delay=30&catch=50&latent=40&extra=0&arg=hoofdclaim");
         assert_eq!(UrlState::from_query(&q), s);
@@ -331,7 +403,7 @@ mod tests {
                 let v = s.sim.params.get(i);
                 prop_assert!(v.is_finite() && v >= spec.min && v <= spec.max);
             }
-            if let Embed::Only(id) = &s.embed { prop_assert!(is_embeddable(id)); }
+            if let Mode::Embed { target: Some(id), .. } = &s.mode { prop_assert!(is_embeddable(id)); }
             for (_, id) in &s.selections { prop_assert!(is_valid_id(id)); }
             // What we write, we read back the same.
             let again = UrlState::from_query(&s.to_query());

@@ -9,68 +9,36 @@
 
 #![cfg(target_arch = "wasm32")]
 
-use leptos::mount::mount_to;
+mod support;
+
 use leptos::prelude::*;
 use leptos::task::tick;
-use opbouwwerk_uitgelegd::content::DiagramText;
-use opbouwwerk_uitgelegd::diagrams::timeline::{TimelineChart, TimelineItem};
+use opbouwwerk_uitgelegd::content::{content, DiagramText, Lang};
+use opbouwwerk_uitgelegd::diagrams::timeline::{Timeline, TimelineChart, TimelineItem};
 use opbouwwerk_uitgelegd::diagrams::{ArgumentMap, CausalLoopDiagram, SourceMap};
-use opbouwwerk_uitgelegd::state::AppState;
 use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
+use support::{active_id, click, element_quote, element_text, find, focus, key, mount, ui};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit};
+use web_sys::Element;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts a view with fresh app state into a new element of the page.
-fn mount<V: IntoView + 'static>(
-    url: UrlState,
-    fragment: Fragment,
-    view: impl FnOnce() -> V + 'static,
-) -> (AppState, HtmlElement, impl Drop) {
-    let parent: HtmlElement = document().create_element("div").unwrap().unchecked_into();
-    document().body().unwrap().append_child(&parent).unwrap();
-    let state = AppState::new(url, fragment);
-    let handle = mount_to(parent.clone(), move || {
-        provide_context(state);
-        view()
-    });
-    (state, parent, handle)
+const NL: Lang = Lang::Nl;
+
+fn detail_text(root: &Element) -> String {
+    support::text(root, ".diagram-detail")
 }
 
-fn find(parent: &HtmlElement, selector: &str) -> Element {
-    parent.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is not in the page"))
-}
-
-fn click(el: &Element) {
-    let init = MouseEventInit::new();
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let e = MouseEvent::new_with_mouse_event_init_dict("click", &init).unwrap();
-    el.dispatch_event(&e).unwrap();
-}
-
-fn key(el: &Element, key: &str) {
-    let init = KeyboardEventInit::new();
-    init.set_key(key);
-    init.set_bubbles(true);
-    init.set_cancelable(true);
-    let e = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    el.dispatch_event(&e).unwrap();
-}
-
-fn detail_text(parent: &HtmlElement) -> String {
-    find(parent, ".diagram-detail").text_content().unwrap_or_default()
-}
-
-fn active_id() -> String {
-    document().active_element().map(|e| e.id()).unwrap_or_default()
+/// The first words of a text, enough to recognise it.
+fn start(text: &str) -> String {
+    text.chars().take(40).collect()
 }
 
 #[wasm_bindgen_test]
 async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
-    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     let figure = find(&parent, "figure#argumentkaart");
     assert!(figure.get_attribute("aria-labelledby").is_some());
@@ -84,8 +52,8 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
     assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
     assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("true"));
     let detail = detail_text(&parent);
-    assert!(detail.contains("Hoofdclaim: voer het beroep opbouwwerk weer in"), "{detail}");
-    assert!(detail.contains("Ik pleit voor het opnieuw invoeren van het beroep opbouwwerk"), "{detail}");
+    assert!(detail.contains(&element_text(NL, "hoofdclaim").label), "{detail}");
+    assert!(detail.contains(&start(element_quote("hoofdclaim"))), "{detail}");
     assert!(!state.announce.get_untracked().is_empty());
 
     // A second click closes it again.
@@ -96,22 +64,25 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
 
 #[wasm_bindgen_test]
 async fn unelaborated_arguments_say_so() {
-    let (_state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let parent = &m.root;
     tick().await;
     let node = find(&parent, "#argumentkaart--argument-3");
     assert!(node.get_attribute("class").unwrap_or_default().contains("node--unelaborated"));
-    assert!(node.get_attribute("aria-label").unwrap_or_default().contains("niet uitgewerkt"));
+    let not_elaborated = ui(NL, "diagram_not_elaborated");
+    assert!(node.get_attribute("aria-label").unwrap_or_default().contains(&not_elaborated));
     click(&node);
     tick().await;
-    assert!(detail_text(&parent).contains("Genoemd, maar niet uitgewerkt in de beschikbare tekst"));
+    assert!(detail_text(&parent).contains(&not_elaborated));
 }
 
 #[wasm_bindgen_test]
 async fn keyboard_selects_moves_and_escape_returns_focus() {
-    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
-    let node: HtmlElement = find(&parent, "#spagaat-kringloop--druk-individueel").unchecked_into();
-    let _ = node.unchecked_ref::<web_sys::SvgElement>().focus();
+    let node = find(&parent, "#spagaat-kringloop--druk-individueel");
+    focus(&node);
 
     // The arrow key moves to the connected node to the right.
     key(&node, "ArrowRight");
@@ -122,11 +93,11 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
     key(&next, "Enter");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("tijd-collectief".into()));
-    assert!(detail_text(&parent).contains("Tijd en ruimte voor collectief werk"));
+    assert!(detail_text(&parent).contains(&element_text(NL, "tijd-collectief").label));
 
     // Focus inside the detail; Escape closes it and returns focus to the node.
-    let close: HtmlElement = find(&parent, ".diagram-close").unchecked_into();
-    close.focus().unwrap();
+    let close = find(&parent, ".diagram-close");
+    focus(&close);
     key(&close, "Escape");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), None);
@@ -135,40 +106,40 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
 
 #[wasm_bindgen_test]
 async fn an_inferred_link_is_dashed_and_says_so() {
-    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     let link = find(&parent, "#spagaat-kringloop--druk-tijd");
     assert!(link.get_attribute("class").unwrap_or_default().contains("link--inferred"));
     key(&link, " ");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("druk-tijd".into()));
-    assert!(detail_text(&parent).contains("Onze afleiding, geen bewering van het essay"));
+    assert!(detail_text(&parent).contains(&ui(NL, "diagram_inferred")));
 }
 
 #[wasm_bindgen_test]
 async fn the_fragment_selects_a_node_and_an_unknown_one_nothing() {
-    let (state, parent, _mounted) =
-        mount(UrlState::default(), Fragment::parse("#argumentkaart/hoofdclaim"), || view! { <ArgumentMap/> });
+    let m = mount(UrlState::default(), Fragment::parse("#argumentkaart/hoofdclaim"), || view! { <ArgumentMap/> });
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
-    assert!(detail_text(&parent).contains("Hoofdclaim"));
-    drop(_mounted);
+    assert_eq!(m.state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
+    assert!(detail_text(&m.root).contains(&element_text(NL, "hoofdclaim").label));
+    drop(m);
 
-    let (state, parent, _mounted) =
-        mount(UrlState::default(), Fragment::parse("#argumentkaart/bestaat-niet"), || view! { <ArgumentMap/> });
+    let m = mount(UrlState::default(), Fragment::parse("#argumentkaart/bestaat-niet"), || view! { <ArgumentMap/> });
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
-    assert!(detail_text(&parent).contains("Kies een onderdeel"));
+    assert_eq!(m.state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
+    assert!(detail_text(&m.root).contains(&ui(NL, "diagram_choose")));
 }
 
 #[wasm_bindgen_test]
 async fn a_source_shows_its_full_reference_and_bibliography_link() {
-    let (state, parent, _mounted) =
-        mount(UrlState::from_query("?bron=vlaar-2019"), Fragment::default(), || view! { <SourceMap/> });
+    let m = mount(UrlState::from_query("?bron=vlaar-2019"), Fragment::default(), || view! { <SourceMap/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("bron").map(str::to_string)), Some("vlaar-2019".into()));
     let detail = detail_text(&parent);
-    assert!(detail.contains("Paul Vlaar (november 2019). Energietransitie: ertegenaan met opbouwwerk."), "{detail}");
+    let reference = content().source("vlaar-2019").unwrap().reference();
+    assert!(detail.contains(&reference), "{detail}");
     let link = find(&parent, ".diagram-detail a[href='#bron-vlaar-2019']");
     assert!(!link.text_content().unwrap_or_default().is_empty());
 }
@@ -204,8 +175,8 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
             en: text("Urban renewal", "Residents resist."),
         },
     ];
-    let (state, parent, _mounted) =
-        mount(UrlState::default(), Fragment::default(), move || view! { <TimelineChart items=items/> });
+    let m = mount(UrlState::default(), Fragment::default(), move || view! { <TimelineChart items=items/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     assert!(parent.query_selector("figure#tijdlijn .timeline-bar").unwrap().is_some(), "a period is a bar");
     let first = find(&parent, "#tijdlijn--wmo-2007");
@@ -218,7 +189,7 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
 
     // Arrow keys move along the line in date order (not the given order),
     // Home and End jump to the ends, Escape closes.
-    let _ = first.unchecked_ref::<web_sys::SvgElement>().focus();
+    focus(&first);
     key(&first, "ArrowRight");
     tick().await;
     assert_eq!(active_id(), "tijdlijn--wmo-2015");
@@ -235,14 +206,15 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
 
 #[wasm_bindgen_test]
 async fn the_play_button_runs_and_stops_the_loop_impulse() {
-    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     let button = find(&parent, ".diagram-play");
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
     click(&button);
     tick().await;
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(state.announce.get_untracked().starts_with("Impuls door de kringloop:"));
+    assert!(state.announce.get_untracked().starts_with(&ui(NL, "diagram_impulse")));
     // Either the ring is on its first node, or (reduced motion) the whole loop is lit.
     assert!(parent.query_selector(".impulse-on").unwrap().is_some());
     click(&button);
@@ -253,21 +225,21 @@ async fn the_play_button_runs_and_stops_the_loop_impulse() {
 
 #[wasm_bindgen_test]
 async fn switching_language_keeps_the_selection_and_translates_the_detail() {
-    let (state, parent, _mounted) =
-        mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
-    assert!(detail_text(&parent).contains("Vangnet en laagdrempelige ontmoeting"));
-    state.url.update(|u| u.lang = opbouwwerk_uitgelegd::content::Lang::En);
+    assert!(detail_text(&parent).contains(&element_text(NL, "vangnet").label));
+    state.url.update(|u| u.lang = Lang::En);
     tick().await;
     let detail = detail_text(&parent);
-    assert!(detail.contains("Safety net and low-threshold meeting"), "{detail}");
+    assert!(detail.contains(&element_text(Lang::En, "vangnet").label), "{detail}");
     // The quotation stays Dutch, with our translation beside it.
-    assert!(detail.contains("Door het ontbreken van vitale gemeenschappen"), "{detail}");
+    assert!(detail.contains(&start(element_quote("vangnet"))), "{detail}");
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("vangnet".into()));
 }
 
 /// Ids of the diagram parts in the tab order.
-fn tab_stops(parent: &HtmlElement, selector: &str) -> Vec<String> {
+fn tab_stops(parent: &Element, selector: &str) -> Vec<String> {
     let list = parent.query_selector_all(selector).unwrap();
     (0..list.length())
         .filter_map(|i| list.item(i))
@@ -279,15 +251,16 @@ fn tab_stops(parent: &HtmlElement, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selection() {
-    let (state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let (state, parent) = (m.state, &m.root);
     tick().await;
     // One stop for all nodes (the first), and none for the links.
     let first = tab_stops(&parent, "#argumentkaart .node");
     assert_eq!(first.len(), 1, "one node in the tab order: {first:?}");
     assert!(tab_stops(&parent, "#argumentkaart .link").is_empty(), "links are reached from a node's detail");
     // The arrow keys move the stop with the focus.
-    let node: HtmlElement = find(&parent, &format!("#{}", first[0])).unchecked_into();
-    let _ = node.unchecked_ref::<web_sys::SvgElement>().focus();
+    let node = find(&parent, &format!("#{}", first[0]));
+    focus(&node);
     key(&node, "ArrowRight");
     tick().await;
     let moved = tab_stops(&parent, "#argumentkaart .node");
@@ -301,12 +274,13 @@ async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selectio
 
 #[wasm_bindgen_test]
 async fn the_timeline_is_one_tab_stop() {
-    let (_state, parent, _mounted) = mount(UrlState::default(), Fragment::default(), || view! { <opbouwwerk_uitgelegd::diagrams::timeline::Timeline/> });
+    let m = mount(UrlState::default(), Fragment::default(), || view! { <Timeline/> });
+    let parent = &m.root;
     tick().await;
     let stops = tab_stops(&parent, ".timeline-event");
     assert_eq!(stops.len(), 1, "one event in the tab order: {stops:?}");
-    let event: HtmlElement = find(&parent, &format!("#{}", stops[0])).unchecked_into();
-    let _ = event.unchecked_ref::<web_sys::SvgElement>().focus();
+    let event = find(&parent, &format!("#{}", stops[0]));
+    focus(&event);
     key(&event, "End");
     tick().await;
     assert_eq!(tab_stops(&parent, ".timeline-event"), vec![active_id()]);

@@ -9,23 +9,15 @@ use leptos::{ev, prelude::*, task::spawn_local};
 
 use crate::browser;
 use crate::content::{Lang, Locale};
+use crate::ids;
 use crate::state::{all, use_app};
-use crate::url_state::{Embed, UrlState};
+use crate::url_state::{Mode, UrlState};
 
 const DIALOG_ID: &str = "embed-dialog";
 const OPENER_ID: &str = "embed-open";
 const CODE_ID: &str = "embed-code";
 /// Initial frame height for hosts that leave out the script.
 const FALLBACK_HEIGHT: u32 = 800;
-
-/// Diagrams that can be embedded on their own, with the key of their name.
-pub const DIAGRAMS: [(&str, &str); 5] = [
-    ("argumentkaart", "embed_diagram_argumentkaart"),
-    ("tijdlijn", "embed_diagram_tijdlijn"),
-    ("spagaat-kringloop", "embed_diagram_spagaat_kringloop"),
-    ("spagaat-simulator", "embed_diagram_spagaat_simulator"),
-    ("bronnenkaart", "embed_diagram_bronnenkaart"),
-];
 
 /// Escapes text for an HTML attribute value in double quotes.
 pub fn escape_attr(s: &str) -> String {
@@ -49,7 +41,7 @@ pub fn frame_title(loc: &Locale, what: Option<&str>) -> String {
     let part = what.and_then(|id| {
         loc.section(id)
             .map(|s| s.title.as_str())
-            .or_else(|| DIAGRAMS.iter().find(|(d, _)| *d == id).map(|(_, key)| loc.ui(key)))
+            .or_else(|| ids::diagram(id).map(|d| loc.ui(d.name)))
     });
     match part {
         Some(part) => format!("{app}: {part}"),
@@ -62,11 +54,7 @@ pub fn frame_title(loc: &Locale, what: Option<&str>) -> String {
 pub fn embed_src(base: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
     let url = UrlState {
         lang,
-        embed: match what {
-            Some(id) => Embed::Only(id.to_string()),
-            None => Embed::Full,
-        },
-        hide_title: !show_title,
+        mode: Mode::Embed { target: what.map(str::to_string), title: show_title },
         ..UrlState::default()
     };
     format!("{base}{}", url.to_query())
@@ -140,12 +128,12 @@ pub fn EmbedDialog() -> impl IntoView {
             .collect_view()
     };
     let diagrams = move || {
-        DIAGRAMS
-            .iter()
-            .map(|(id, key)| {
+        ids::diagrams_in_reading_order()
+            .map(|d| {
+                let id = d.id;
                 view! {
-                    <option value=*id selected=move || what.with(|w| w.as_deref() == Some(*id))>
-                        {state.locale().ui(key).to_string()}
+                    <option value=id selected=move || what.with(|w| w.as_deref() == Some(id))>
+                        {state.locale().ui(d.name).to_string()}
                     </option>
                 }
             })
@@ -226,10 +214,10 @@ mod tests {
 
     #[test]
     fn every_choice_is_embeddable_and_named_in_both_languages() {
-        for (id, key) in DIAGRAMS {
-            assert!(is_embeddable(id), "{id}");
+        for d in ids::DIAGRAMS {
+            assert!(is_embeddable(d.id), "{}", d.id);
             for lang in Lang::ALL {
-                assert!(all().locale(lang).ui.contains_key(key), "{key} missing in {}", lang.code());
+                assert!(all().locale(lang).ui.contains_key(d.name), "{} missing in {}", d.name, lang.code());
             }
         }
         for s in &all().nl.sections {

@@ -3,13 +3,12 @@
 
 use leptos::prelude::*;
 
-use crate::content::site_config;
 use crate::state::use_app;
 
 /// The call to action of the site configuration, if any.
 #[component]
 pub fn CallToAction() -> impl IntoView {
-    site_config().map(|cfg| {
+    use_app().site.map(|cfg| {
         view! {
             <aside class="cta" aria-label=cfg.organisation.clone()>
                 <p class="cta-org">{cfg.organisation.clone()}</p>

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::app::copy_link::LangSwitch;
+use crate::app::lang_switch::LangSwitch;
 use crate::app::embed_dialog::EmbedDialog;
 use crate::browser;
-use crate::url_state::Fragment;
+use crate::url_state::{Fragment, Mode};
 use crate::state::use_app;
 
 #[component]
@@ -18,8 +18,7 @@ pub fn SiteHeader(
     // Presentation mode, starting at the section in view.
     let present = move |_| {
         let frag = Fragment { id: state.in_view.get_untracked(), sub: None };
-        let mut url = state.url.get_untracked();
-        url.present = true;
+        let url = state.url.with_untracked(|u| u.in_mode(Mode::Present));
         browser::replace_url(&url.to_query(), Some(&frag));
         state.fragment.set(frag);
         state.url.set(url);

@@ -4,31 +4,19 @@
 //! The same `App` renders natively into the page at build time and in the
 //! browser, which then takes that page over (see [`Start`] and `main.rs`).
 
-pub mod bibliography;
-pub mod citation;
-pub mod copy_link;
 pub mod embed_dialog;
 pub mod footer;
-pub mod glossary;
-pub mod glossary_term;
 pub mod header;
-pub mod intro;
-pub mod quote;
+pub mod lang_switch;
 pub mod reading;
-pub mod rich;
-pub mod section;
 pub mod toc;
 
 use leptos::{ev, prelude::*};
 
 use crate::browser;
+use crate::content::site::SiteConfig;
 use crate::state::AppState;
-use crate::url_state::{Embed, Fragment, UrlState};
-
-/// The attribute on `<body>` of the page rendered at build time, until the
-/// app has taken it over (`prerender::insert_body` sets it,
-/// `browser::Takeover` removes it, scripts/loader-start.js reads it).
-pub const PRERENDERED: &str = "data-prerendered";
+use crate::url_state::{Fragment, Mode, UrlState};
 
 /// Where the app's first state comes from.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,18 +32,10 @@ pub enum Start {
     Browser { url: UrlState, fragment: Fragment, scrolled: bool },
 }
 
-/// A number unique on this page, for ids of elements rendered more than once
-/// (the same glossary term or citation may occur in many places).
-pub(crate) fn next_serial() -> u32 {
-    thread_local!(static NEXT: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
-    NEXT.with(|c| {
-        c.set(c.get() + 1);
-        c.get()
-    })
-}
-
+/// The app. `site`: the hosting organisation's configuration, if the page
+/// has one (see [`crate::content::site`]).
 #[component]
-pub fn App(start: Start) -> impl IntoView {
+pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfig>) -> impl IntoView {
     let (state, scrolled) = match start {
         Start::Prerender => {
             let mut state = AppState::new(UrlState::default(), Fragment::default());
@@ -64,26 +44,19 @@ pub fn App(start: Start) -> impl IntoView {
         }
         Start::Browser { url, fragment, scrolled } => (AppState::new(url, fragment), scrolled),
     };
+    let state = state.with_site(site);
     provide_context(state);
     wire_browser(state, scrolled);
 
     // Only a change of mode swaps the view, not every change of the URL.
-    let mode = Memo::new(move |_| state.url.with(|u| (u.embed.clone(), u.present, u.presenter)));
+    let mode = Memo::new(move |_| state.url.with(|u| u.mode.clone()));
     view! {
         <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
-        {move || {
-            let (embed, present, presenter) = mode.get();
-            if presenter {
-                return view! { <crate::present::PresenterView/> }.into_any();
-            }
-            if present && embed == Embed::No {
-                return view! { <crate::present::PresentationView/> }.into_any();
-            }
-            match embed {
-                Embed::No => view! { <reading::ReadingPage/> }.into_any(),
-                Embed::Full => view! { <reading::EmbeddedPage only=None/> }.into_any(),
-                Embed::Only(id) => view! { <reading::EmbeddedPage only=Some(id)/> }.into_any(),
-            }
+        {move || match mode.get() {
+            Mode::Reading => view! { <reading::ReadingPage/> }.into_any(),
+            Mode::Present => view! { <crate::present::PresentationView/> }.into_any(),
+            Mode::Presenter => view! { <crate::present::PresenterView/> }.into_any(),
+            Mode::Embed { target, .. } => view! { <reading::EmbeddedPage only=target/> }.into_any(),
         }}
     }
 }
@@ -104,7 +77,7 @@ fn wire_browser(state: AppState, scrolled: bool) {
     });
     // The organisation's accent (build.rs has checked its contrast); an
     // effect, so it runs in the browser only, not in the prerender.
-    if let Some(cfg) = crate::content::site_config() {
+    if let Some(cfg) = state.site {
         Effect::new(move |_| browser::set_root_css_var("--site-accent", &cfg.accent));
     }
     // Fragment changes (links, Back/Forward, typed addresses).
@@ -114,7 +87,7 @@ fn wire_browser(state: AppState, scrolled: bool) {
     // Scroll to the fragment's target once it is rendered, and on every change.
     // Embedded, the page is as tall as its content, so scrolling would move
     // the host page: there only a change made inside the frame scrolls.
-    let embedded = state.url.with_untracked(|u| u.embed != Embed::No);
+    let embedded = state.url.with_untracked(|u| u.mode.is_embedded());
     Effect::new(move |first: Option<()>| {
         let target = state.fragment.with(|f| f.id.clone());
         if (embedded || scrolled) && first.is_none() {

@@ -3,11 +3,12 @@
 
 use leptos::{ev, prelude::*};
 
-use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, intro::Intro, section::SectionView, toc::TableOfContents};
+use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, toc::TableOfContents};
+use crate::article::{intro::Intro, section::SectionView};
 use crate::browser;
-use crate::content::validate::SECTION_IDS;
+use crate::ids::{self, SECTIONS};
 use crate::state::use_app;
-use crate::app::copy_link::share_url;
+use crate::widgets::copy_link::share_url;
 
 /// The full page.
 #[component]
@@ -15,7 +16,7 @@ pub fn ReadingPage() -> impl IntoView {
     let state = use_app();
     let progress = RwSignal::new(0.0);
     let on_scroll = move || {
-        let (p, current) = browser::scroll_position(&SECTION_IDS);
+        let (p, current) = browser::scroll_position(&SECTIONS);
         progress.set((p * 100.0).round());
         if state.in_view.with_untracked(|v| *v != current) {
             state.in_view.set(current);
@@ -55,8 +56,8 @@ fn Article() -> impl IntoView {
 #[component]
 pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
     let state = use_app();
-    let hide_title = state.url.with_untracked(|u| u.hide_title);
-    let is_section = only.as_deref().is_some_and(|id| SECTION_IDS.contains(&id));
+    let hide_title = state.url.with_untracked(|u| !u.mode.shows_title());
+    let is_section = only.as_deref().is_some_and(ids::is_section);
     let is_diagram = only.is_some() && !is_section;
     let target = only.clone();
     let body = move || {
@@ -64,7 +65,7 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
         match only.as_deref().and_then(|id| loc.section(id)) {
             Some(section) => view! { <SectionView section=section/> }.into_any(),
             None => match only.clone() {
-                Some(id) => crate::app::section::diagram_by_id(&id).unwrap_or_else(|| view! { <Article/> }.into_any()),
+                Some(id) => crate::diagrams::diagram_by_id(&id).unwrap_or_else(|| view! { <Article/> }.into_any()),
                 None => view! { <Article/> }.into_any(),
             },
         }

@@ -1,6 +1,7 @@
 //! The explainer's content: model, inline markup, validation and the one
 //! loaded copy that every view reads.
 
+pub mod kinds;
 pub mod model;
 pub mod rich;
 pub mod site;
@@ -25,11 +26,4 @@ pub fn decode(bytes: &[u8]) -> Result<Content, postcard::Error> {
 pub fn content() -> &'static Content {
     static CONTENT: OnceLock<Content> = OnceLock::new();
     CONTENT.get_or_init(|| decode(CONTENT_BYTES).expect("content.bin matches the content model"))
-}
-
-const SITE_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/site.bin"));
-
-/// The build's site configuration (validated by `build.rs`), if any.
-pub fn site_config() -> Option<site::SiteConfig> {
-    postcard::from_bytes::<Option<site::SiteConfig>>(SITE_BYTES).ok().flatten()
 }

@@ -10,6 +10,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
+pub use super::kinds::{LinkKind, LoopKind, NodeKind};
+
 /// A language the explainer is written in. Dutch is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -131,11 +133,20 @@ pub struct Source {
     /// True for the essay's own citations.
     #[serde(default)]
     pub cited_in_essay: bool,
+    /// True for the essay itself (listed first, with the essay's citations).
+    #[serde(default)]
+    pub is_essay: bool,
     /// Short label for in-text citations, e.g. "Van der Lans 2020".
     pub short: String,
 }
 
 impl Source {
+    /// Whether the bibliography lists it with the essay (the essay itself and
+    /// its own citations) rather than with our annotations' sources.
+    pub fn with_the_essay(&self) -> bool {
+        self.is_essay || self.cited_in_essay
+    }
+
     /// The full reference as one line: author (date). Title. Container. Address.
     pub fn reference(&self) -> String {
         let mut out = String::new();
@@ -191,9 +202,8 @@ pub struct DiagramNode {
     pub id: String,
     pub x: f32,
     pub y: f32,
-    /// Free-form type used for styling and legends, e.g. "claim", "argument", "source".
-    #[serde(default)]
-    pub kind: String,
+    /// What the node stands for (styling, legend, its name).
+    pub kind: NodeKind,
     /// Supporting quotation id.
     #[serde(default)]
     pub quote: Option<String>,
@@ -217,8 +227,8 @@ pub struct DiagramLink {
     pub id: String,
     pub from: String,
     pub to: String,
-    /// Relation type, e.g. "+", "-", "supports", "cites".
-    pub kind: String,
+    /// The relation, e.g. "+", "-", "supports", "cites".
+    pub kind: LinkKind,
     /// A delay before the effect shows (causal loops).
     #[serde(default)]
     pub delay: bool,
@@ -233,7 +243,7 @@ pub struct DiagramLink {
 pub struct DiagramLoop {
     pub id: String,
     /// "R" (reinforcing) or "B" (balancing).
-    pub kind: String,
+    pub kind: LoopKind,
     pub x: f32,
     pub y: f32,
     /// Node ids around the loop, in order.

@@ -89,6 +89,16 @@ pub fn plain(src: &str) -> String {
         .collect()
 }
 
+/// The text of a citation: its own label, or "(Short 2020)" from the
+/// source's short label when it has none. `short` is `None` for an unknown
+/// source (the content tests forbid it).
+pub fn cite_label(label: &str, short: Option<&str>) -> String {
+    match (label, short) {
+        ("", Some(short)) => format!("({short})"),
+        _ => label.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +138,13 @@ mod tests {
                 assert_eq!(joined, s, "{s:?} should stay text");
             }
         }
+    }
+
+    #[test]
+    fn a_citation_without_a_label_shows_the_short_reference() {
+        assert_eq!(cite_label("", Some("Vlaar 2020")), "(Vlaar 2020)");
+        assert_eq!(cite_label("zoals Vlaar", Some("Vlaar 2020")), "zoals Vlaar");
+        assert_eq!(cite_label("", None), "");
     }
 
     #[test]

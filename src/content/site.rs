@@ -1,8 +1,9 @@
 //! The optional site configuration of an organisation that hosts the
-//! explainer: a call to action shown at the end. `build.rs` validates the
-//! file (`site.toml`, or the path in `OPBOUWWERK_SITE`) and stops the build on
-//! a bad one; no file means no call to action. This file is also compiled
-//! into `build.rs`, so it depends on serde alone.
+//! explainer: a call to action shown at the end. The prerender step reads
+//! the file (`site.toml`, or the path in `OPBOUWWERK_SITE`), stops the build
+//! on a bad one and writes it into the page's `<head>` ([`META`]); the app
+//! reads it from there into its state ([`crate::state::AppState::site`]).
+//! No file means no call to action.
 
 use serde::{Deserialize, Serialize};
 
@@ -15,7 +16,26 @@ pub struct SiteConfig {
     pub accent: String,
 }
 
-/// Checks a configuration; the error says what to fix. Shared with `build.rs`.
+/// The `<meta name>` of each field in the built page, in the order of the
+/// fields: `opbouwwerk:organisation`, …
+pub const META: [&str; 4] = ["opbouwwerk:organisation", "opbouwwerk:cta_text", "opbouwwerk:cta_url", "opbouwwerk:accent"];
+
+impl SiteConfig {
+    /// The fields in the order of [`META`].
+    pub fn fields(&self) -> [&str; 4] {
+        [&self.organisation, &self.cta_text, &self.cta_url, &self.accent]
+    }
+
+    /// A configuration from the fields in the order of [`META`], if it passes
+    /// [`check`] (a page edited by hand gets no call to action, quietly).
+    pub fn from_fields(fields: [String; 4]) -> Option<SiteConfig> {
+        let [organisation, cta_text, cta_url, accent] = fields;
+        let cfg = SiteConfig { organisation, cta_text, cta_url, accent };
+        check(&cfg).is_ok().then_some(cfg)
+    }
+}
+
+/// Checks a configuration; the error says what to fix.
 pub fn check(cfg: &SiteConfig) -> Result<(), String> {
     let field = |name: &str, v: &str, max: usize| -> Result<(), String> {
         if v.trim().is_empty() {

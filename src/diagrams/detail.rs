@@ -4,19 +4,20 @@
 
 use leptos::prelude::*;
 
-use crate::app::citation::CitationLink;
-use crate::app::quote::QuoteBlock;
-use crate::app::rich::Rich;
+use crate::ids;
+use crate::widgets::citation::CitationLink;
+use crate::widgets::quote::QuoteBlock;
+use crate::widgets::rich::Rich;
 use crate::content::{DiagramText, Lang};
 use crate::diagrams::selection::Selection;
-use crate::state::all;
+use crate::state::{all, t, t_in};
 
 /// Text for an element that has none (the content tests forbid that).
 pub static NO_TEXT: DiagramText = DiagramText { label: String::new(), explanation: String::new() };
 
 /// A marker on the selected element, e.g. "our inference".
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Note {
+pub enum DetailNote {
     Inferred,
     Claimed,
     NotElaborated,
@@ -36,7 +37,7 @@ pub struct Detail {
     pub heading: String,
     /// What kind of element it is ("factor", "argument", "period", ...).
     pub kind: Option<String>,
-    pub notes: Vec<Note>,
+    pub notes: Vec<DetailNote>,
     /// Our explanation, in rich text.
     pub explanation: &'static str,
     /// The essay's supporting words.
@@ -67,16 +68,16 @@ fn section_title(lang: Lang, id: &str) -> Option<&'static str> {
 #[component]
 pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl IntoView {
     let loc = all().locale(lang);
-    let t = move |k: &'static str| loc.ui(k).to_string();
+    let t = t_in(lang);
     let notes = detail
         .notes
         .iter()
         .map(|n| {
             let (class, text) = match n {
-                Note::Inferred => ("diagram-note diagram-note--inferred", t("diagram_inferred")),
-                Note::Claimed => ("diagram-note diagram-note--claimed", t("diagram_claimed")),
-                Note::NotElaborated => ("diagram-note diagram-note--unelaborated", t("diagram_not_elaborated")),
-                Note::Delay => ("diagram-note diagram-note--delay", t("diagram_delay")),
+                DetailNote::Inferred => ("diagram-note diagram-note--inferred", t("diagram_inferred")),
+                DetailNote::Claimed => ("diagram-note diagram-note--claimed", t("diagram_claimed")),
+                DetailNote::NotElaborated => ("diagram-note diagram-note--unelaborated", t("diagram_not_elaborated")),
+                DetailNote::Delay => ("diagram-note diagram-note--delay", t("diagram_delay")),
             };
             view! { <li class=class>{text}</li> }
         })
@@ -88,7 +89,7 @@ pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl I
         view! {
             <p class="diagram-reference"><span class="diagram-field">{t("diagram_reference")}</span>" "{s.reference()}</p>
             {used}
-            <p><a class="diagram-more" href=format!("#bron-{}", s.id)>{t("diagram_to_bibliography")}</a></p>
+            <p><a class="diagram-more" href=format!("#{}", ids::source_anchor(&s.id))>{t("diagram_to_bibliography")}</a></p>
         }
     });
     let cites = (!detail.cites.is_empty()).then(|| {
@@ -142,7 +143,6 @@ pub fn DetailSlot(
     lang: Lang,
     detail_of: impl Fn(&str) -> Option<Detail> + Send + Sync + 'static,
 ) -> impl IntoView {
-    let loc = all().locale(lang);
     let content = move || {
         let chosen = sel.selected.get();
         untrack(|| match chosen.as_deref().and_then(&detail_of) {
@@ -152,7 +152,7 @@ pub fn DetailSlot(
                 });
                 view! { <DetailPanel detail=detail lang=lang on_close=close/> }.into_any()
             }
-            None => view! { <p class="diagram-empty">{loc.ui("diagram_choose").to_string()}</p> }.into_any(),
+            None => view! { <p class="diagram-empty">{t(lang, "diagram_choose")}</p> }.into_any(),
         })
     };
     view! {

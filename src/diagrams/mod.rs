@@ -2,14 +2,13 @@
 //! node-link diagram ([`graph`]) serves the causal-loop diagram, the argument
 //! map and the source map; the timeline has its own axis; the spagaat
 //! simulator lives in [`simulator`]. Selection lives in the URL (see
-//! [`crate::url_state::SELECTION_KEYS`]).
+//! [`crate::ids::DIAGRAMS`]).
 
 pub mod argument_map;
 pub mod causal_loop;
 pub mod detail;
 pub mod geometry;
 pub mod graph;
-pub mod legend;
 pub mod selection;
 pub mod simulator;
 pub mod source_map;
@@ -19,3 +18,18 @@ pub use argument_map::ArgumentMap;
 pub use causal_loop::CausalLoopDiagram;
 pub use source_map::SourceMap;
 pub use timeline::Timeline;
+
+use leptos::prelude::*;
+
+/// A diagram or interactive by its public id (see [`crate::ids::DIAGRAMS`]),
+/// for sections, embeds and slides.
+pub fn diagram_by_id(id: &str) -> Option<AnyView> {
+    match id {
+        "argumentkaart" => Some(view! { <ArgumentMap/> }.into_any()),
+        "tijdlijn" => Some(view! { <Timeline/> }.into_any()),
+        "spagaat-kringloop" => Some(view! { <CausalLoopDiagram/> }.into_any()),
+        "spagaat-simulator" => Some(view! { <simulator::SpagaatSimulator/> }.into_any()),
+        "bronnenkaart" => Some(view! { <SourceMap/> }.into_any()),
+        _ => None,
+    }
+}

@@ -3,26 +3,21 @@
 //! URL state, announced to screen readers, and where focus goes.
 
 use leptos::{ev, prelude::*};
-use wasm_bindgen::JsCast;
 
 use crate::state::{use_app, AppState};
-use crate::url_state::SELECTION_KEYS;
+use crate::browser;
+use crate::ids;
 
 /// The selection of one diagram. Cheap to copy into handlers.
 #[derive(Clone, Copy)]
 pub struct Selection {
     /// The diagram's id (its `<figure>` id and fragment id).
     pub diagram: &'static str,
-    /// The diagram's query key (see [`SELECTION_KEYS`]).
+    /// The diagram's query key (see [`ids::DIAGRAMS`]).
     pub key: &'static str,
     /// The selected element's id, if it exists in the diagram.
     pub selected: Memo<Option<String>>,
     state: AppState,
-}
-
-/// The query key for a diagram id.
-pub fn key_for(diagram: &str) -> &'static str {
-    SELECTION_KEYS.iter().find(|(d, _)| *d == diagram).map(|(_, k)| *k).unwrap_or("sel")
 }
 
 impl Selection {
@@ -30,7 +25,7 @@ impl Selection {
     /// selected (anything else in the URL selects nothing, quietly).
     pub fn new(diagram: &'static str, ids: Vec<String>) -> Selection {
         let state = use_app();
-        let key = key_for(diagram);
+        let key = ids::selection_key(diagram);
         let valid = ids.clone();
         let selected = Memo::new(move |_| {
             state.url.with(|u| u.selection(key).filter(|s| valid.iter().any(|v| v == s)).map(str::to_string))
@@ -75,7 +70,7 @@ impl Selection {
 
     /// Moves keyboard focus to an element of this diagram (event handlers only).
     pub fn focus(&self, id: &str) {
-        focus_element(&self.dom_id(id));
+        browser::focus(&self.dom_id(id));
     }
 
     /// Closes the detail and returns focus to the element it was about;
@@ -126,23 +121,4 @@ impl TabStop {
             "-1"
         }
     }
-}
-
-/// Focuses an HTML or SVG element by id, if it is there.
-pub fn focus_element(dom_id: &str) {
-    let Some(el) = document().get_element_by_id(dom_id) else { return };
-    if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = h.focus();
-    } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
-        let _ = s.focus();
-    }
-}
-
-/// Whether the reader asked for less motion (event handlers only).
-pub fn reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
 }

@@ -8,7 +8,7 @@ use leptos::{ev, prelude::*};
 use crate::content::{rich, DiagramText, Lang};
 use crate::diagrams::detail::{Detail, DetailSlot, NO_TEXT};
 use crate::diagrams::selection::{Selection, TabStop};
-use crate::state::{all, use_app};
+use crate::state::{all, t_in, use_app};
 
 const ID: &str = "tijdlijn";
 const WIDTH: f32 = 800.0;
@@ -23,7 +23,7 @@ const CHAR_W: f32 = 8.0;
 /// One event as the timeline draws it.
 #[derive(Clone)]
 pub struct TimelineItem {
-    pub id: String,
+    pub id: &'static str,
     pub year: u16,
     pub end_year: Option<u16>,
     /// Source ids that date the event.
@@ -62,7 +62,7 @@ pub fn content_items() -> Vec<TimelineItem> {
         .timeline
         .iter()
         .map(|e| TimelineItem {
-            id: e.id.clone(),
+            id: e.id.as_str(),
             year: e.year,
             end_year: e.end_year,
             sources: e.sources.iter().map(String::as_str).collect(),
@@ -115,7 +115,7 @@ fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
 
 /// "period" or "event", in a language.
 fn kind_text(item: &TimelineItem, lang: Lang) -> String {
-    let t = |k: &'static str| all().locale(lang).ui(k).to_string();
+    let t = t_in(lang);
     if item.period() {
         t("diagram_timeline_period")
     } else {
@@ -144,27 +144,32 @@ pub fn Timeline() -> impl IntoView {
 pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
     items.sort_by_key(|i| (i.year, i.end_year));
     let state = use_app();
-    let sel = Selection::new(ID, items.iter().map(|i| i.id.clone()).collect());
+    let sel = Selection::new(ID, items.iter().map(|i| i.id.to_string()).collect());
     let scripted = state.scripted;
     let lang = Memo::new(move |_| state.lang());
-    let items: &'static [TimelineItem] = Vec::leak(items);
-    let title_id = format!("{ID}-title");
     // The events are one tab stop; the arrow keys move between them.
-    let stop = TabStop::new(items.first().map(|it| it.id.as_str()));
+    let stop = TabStop::new(items.first().map(|it| it.id));
+    // Owned by this view (dropped with it), shared by its handlers.
+    let items = StoredValue::new(items);
+    let title_id = format!("{ID}-title");
 
     let drawing = move || {
         let lang = lang.get();
         untrack(|| {
-            let t = move |k: &'static str| all().locale(lang).ui(k).to_string();
+            let t = t_in(lang);
             let choose = move |i: usize| {
-                let item = &items[i];
-                let text = item.text(lang);
-                sel.toggle(&item.id, format!("{}: {}", label_text(item, lang), rich::plain(&text.explanation)));
+                let Some((id, announcement)) = items.with_value(|v| {
+                    let item = v.get(i)?;
+                    Some((item.id, format!("{}: {}", label_text(item, lang), rich::plain(&item.text(lang).explanation))))
+                }) else {
+                    return;
+                };
+                sel.toggle(id, announcement);
             };
-            let body = if items.is_empty() {
+            let body = items.with_value(|list| if list.is_empty() {
                 view! { <p class="diagram-empty">{t("diagram_timeline_empty")}</p> }.into_any()
             } else {
-                let l = layout(items, lang);
+                let l = layout(list, lang);
                 let ticks = {
                     let step = if l.hi - l.lo <= 40 { 5 } else { 10 };
                     let x = |year: u16| MARGIN + (year - l.lo) as f32 / (l.hi - l.lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
@@ -179,13 +184,13 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         })
                         .collect_view()
                 };
-                let events = items
+                let events = list
                     .iter()
                     .enumerate()
                     .map(|(i, item)| {
                         let (xa, xb) = l.xs[i];
                         let y = l.ys[i];
-                        let id = item.id.as_str();
+                        let id = item.id;
                         let aria = format!("{} ({})", label_text(item, lang), kind_text(item, lang));
                         let mark = if item.period() {
                             view! { <rect class="timeline-bar" x=xa y=y - 7.0 width=(xb - xa).max(4.0) height="14" rx="7"/> }.into_any()
@@ -196,7 +201,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                             <rect class="timeline-focus" x=xa - 13.0 y=y - 13.0 width=(xb - xa) + 26.0 height="26" rx="13"/>
                         };
                         let (tx, ty, anchor) = l.labels[i];
-                        let n = items.len();
+                        let n = list.len();
                         let keydown = move |e: ev::KeyboardEvent| {
                             let target = match e.key().as_str() {
                                 "Enter" | " " => {
@@ -211,8 +216,8 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 _ => return,
                             };
                             e.prevent_default();
-                            if let Some(j) = target {
-                                sel.focus(&items[j].id);
+                            if let Some(id) = target.and_then(|j| items.with_value(|v| v.get(j).map(|it| it.id))) {
+                                sel.focus(id);
                             }
                         };
                         view! {
@@ -236,7 +241,7 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         }
                     })
                     .collect_view();
-                let list = items
+                let list = list
                     .iter()
                     .map(|item| {
                         let text = item.text(lang);
@@ -277,13 +282,15 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                             </svg>
                         </div>
                         <DetailSlot sel=sel lang=lang detail_of=move |id: &str| {
-                            let item = items.iter().find(|i| i.id == id)?;
-                            Some(Detail {
-                                heading: label_text(item, lang),
-                                kind: Some(kind_text(item, lang)),
-                                explanation: item.text(lang).explanation.as_str(),
-                                cites: item.sources.clone(),
-                                ..Detail::default()
+                            items.with_value(|v| {
+                                let item = v.iter().find(|i| i.id == id)?;
+                                Some(Detail {
+                                    heading: label_text(item, lang),
+                                    kind: Some(kind_text(item, lang)),
+                                    explanation: item.text(lang).explanation.as_str(),
+                                    cites: item.sources.clone(),
+                                    ..Detail::default()
+                                })
                             })
                         }/>
                     </div>
@@ -293,12 +300,12 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                     </details>
                 }
                 .into_any()
-            };
+            });
             view! {
                 <figcaption class="diagram-caption">
                     <div class="section-heading">
                         <h3 class="diagram-title" id=title_id.clone()>{t("diagram_timeline_label")}</h3>
-                        <crate::app::copy_link::CopyLink target=ID/>
+                        <crate::widgets::copy_link::CopyLink target=ID/>
                     </div>
                     <p class="diagram-intro">{t("diagram_timeline_intro")}</p>
                     <p class="diagram-hint">{t("diagram_timeline_hint")}</p>

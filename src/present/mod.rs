@@ -3,7 +3,6 @@
 //! by keyboard, clicker or swipe, with the slide in the fragment. Both
 //! windows follow each other over a same-origin BroadcastChannel.
 
-pub mod handout;
 pub mod presentation;
 pub mod presenter;
 pub mod qr_code;
@@ -17,7 +16,7 @@ use leptos::{ev, prelude::*};
 use crate::browser;
 use crate::deck::{self, Message, Slide};
 use crate::state::{use_app, AppState};
-use crate::url_state::Fragment;
+use crate::url_state::{Fragment, Mode};
 
 pub use presentation::PresentationView;
 pub use presenter::PresenterView;
@@ -117,9 +116,7 @@ impl DeckState {
         let app = self.app;
         let target = self.slide(self.index.get_untracked()).map(|s| s.reading_target().to_string());
         let frag = Fragment { id: target.clone(), sub: None };
-        let mut url = app.url.get_untracked();
-        url.present = false;
-        url.presenter = false;
+        let url = app.url.with_untracked(|u| u.in_mode(Mode::Reading));
         browser::replace_url(&url.to_query(), Some(&frag));
         browser::channel_close();
         app.url.set(url);
@@ -136,9 +133,7 @@ impl DeckState {
 
     /// Opens the presenter's window at the current slide.
     pub fn open_presenter(&self) {
-        let mut url = self.app.url.get_untracked();
-        url.present = true;
-        url.presenter = true;
+        let url = self.app.url.with_untracked(|u| u.in_mode(Mode::Presenter));
         let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
         let href = format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash());
         if !browser::open_window(&href, PRESENTER_WINDOW) {

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use crate::app::intro::Intro;
-use crate::app::section::SectionView;
+use crate::article::intro::Intro;
+use crate::article::section::SectionView;
 use crate::browser;
 use crate::deck::format_elapsed;
 use crate::present::qr_code::QrCode;

@@ -4,46 +4,26 @@
 
 use leptos::prelude::*;
 
-use crate::app::quote::{InlineQuote, QuoteBlock};
+use crate::widgets::quote::QuoteBlock;
+use crate::widgets::rich::{Rich, RichMode};
 use crate::browser;
-use crate::app::section::diagram_by_id;
-use crate::content::rich::{self, Inline};
+use crate::diagrams::diagram_by_id;
 use crate::content::{Locale, Part, Section};
 use crate::deck::{Slide, SlideKind};
 use crate::present::qr_code::QrCode;
 use crate::state::use_app;
 
-/// Rich text on a slide: terms, citations and links as plain text (nothing
-/// to open on a projector), inline quotations as quotations.
+/// Rich text on a slide (see [`RichMode::Slide`]).
 #[component]
 pub fn SlideRich(text: &'static str) -> impl IntoView {
-    rich::parse(text)
-        .into_iter()
-        .map(|piece| match piece {
-            Inline::Text(t) => t.into_any(),
-            Inline::Term { label, .. } => view! { <span class="slide-term">{label}</span> }.into_any(),
-            Inline::Link { label, .. } => label.into_any(),
-            Inline::Cite { id, label } => {
-                let shown = match (label, crate::state::all().source(id)) {
-                    ("", Some(s)) => format!("({})", s.short),
-                    _ => label.to_string(),
-                };
-                view! { <span class="slide-cite">{shown}</span> }.into_any()
-            }
-            Inline::Quote { id } => view! { <InlineQuote id=id/> }.into_any(),
-        })
-        .collect_view()
+    view! { <Rich text=text mode=RichMode::Slide/> }
 }
 
 /// The name of a diagram, for its slide.
 pub fn diagram_name(id: &str, t: impl Fn(&'static str) -> String) -> String {
-    match id {
-        "argumentkaart" => t("present_diagram_argumentkaart"),
-        "tijdlijn" => t("present_diagram_tijdlijn"),
-        "spagaat-kringloop" => t("present_diagram_kringloop"),
-        "spagaat-simulator" => t("present_diagram_simulator"),
-        "bronnenkaart" => t("present_diagram_bronnenkaart"),
-        other => other.to_string(),
+    match crate::ids::diagram(id) {
+        Some(d) => t(d.slide),
+        None => id.to_string(),
     }
 }
 

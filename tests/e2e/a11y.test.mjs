@@ -3,7 +3,7 @@
 // control with a visible focus; reduced motion stops animation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, axe } from './harness.mjs';
+import { launch, serve, withPage, axe, painted, scrolledTo } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -21,7 +21,7 @@ const MODES = [
 for (const [name, query, opts] of MODES) {
   test(`axe finds no violations: ${name}`, async () => {
     await withPage(browser, server.url + query, async (page) => {
-      await page.waitForTimeout(200);
+      await painted(page);
       assert.deepEqual(await axe(page), []);
     }, opts);
   });
@@ -110,7 +110,8 @@ test('a diagram is one tab stop: Tab enters at one part, the arrows move on, Tab
 
 test('reduced motion: no element runs an animation or transition', async () => {
   await withPage(browser, server.url + '#de-nieuwe-spagaat', async (page) => {
-    await page.waitForTimeout(300);
+    await scrolledTo(page, 'de-nieuwe-spagaat');
+    await painted(page);
     const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
       const cs = getComputedStyle(el);
       const anim = cs.animationName !== 'none' && parseFloat(cs.animationDuration) > 0;

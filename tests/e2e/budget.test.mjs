@@ -1,6 +1,6 @@
 // The first-load byte budget of issue #8, deterministic and so a test:
 // everything a first visit fetches is within 150 KB gzip. The page is
-// prerendered (issue #9) and the app starts on demand (scripts/loader-start.js),
+// prerendered (issue #9) and the app starts on demand (web/loader-start.js),
 // so a first visit is the article, its stylesheets and the loader;
 // tests/e2e/loading.test.mjs checks in Chromium that this is indeed all a
 // first visit fetches.

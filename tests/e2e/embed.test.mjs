@@ -5,9 +5,11 @@
 // under a sub-path; links that carry the simulator's state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { statSync, readFileSync } from 'node:fs';
+import { statSync, readFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, selectedForCopy } from './harness.mjs';
+import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, selectedForCopy, scrolledTo, painted } from './harness.mjs';
 
 let browser, app, sub, host;
 /** Pages of the host site; filled per test (the server reads it per request). */
@@ -140,6 +142,8 @@ for (const [name, file, sel] of [['before the frame, blocking', 'before.html', '
 test('the host script works when it arrives after the frame has loaded and posted', async () => {
   await withPage(browser, `${host.origin}/none.html`, async (page) => {
     const frame = await appFrame(page);
+    // A fixed time on purpose: the check is that the frame does NOT change
+    // its height without the host script.
     await page.waitForTimeout(500);
     assert.equal(await page.$eval('iframe', (f) => f.getBoundingClientRect().height), 800, 'without the script: the fallback height');
     await page.evaluate((src) => { const s = document.createElement('script'); s.src = src; s.async = true; document.body.append(s); }, `${app.url}embed.js`);
@@ -164,6 +168,7 @@ test('the app only posts its height, listens to no messages, and ignores junk se
         { embed: 'bronnen', __proto__: { polluted: true } }, 'x'.repeat(4_000_000), { big: new Uint8Array(3_000_000) }, root];
       for (const j of junk) w.postMessage(j, '*');
     });
+    // A fixed time on purpose: the check is that the junk changes NOTHING.
     await page.waitForTimeout(800);
     assert.deepEqual(await state(), was, 'nothing changed in the app');
     const now = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
@@ -196,6 +201,7 @@ test('messages to the host from anyone but the frame itself do not resize it; tw
     await page.evaluate(() => window.postMessage({ type: 'opbouwwerk:resize', height: 9 }, '*'));
     await two.evaluate(() => { /* a frame can only speak for itself */ parent.postMessage({ type: 'opbouwwerk:resize', height: 'a lot' }, '*'); });
     await two.evaluate(() => parent.postMessage({ type: 'opbouwwerk:resize', height: Infinity }, '*'));
+    // A fixed time on purpose: the check is that forged messages resize NOTHING.
     await page.waitForTimeout(400);
     assert.ok(Math.abs((await page.$eval('#one', (f) => f.getBoundingClientRect().height)) - a.outer) <= 2);
     assert.ok(Math.abs((await page.$eval('#two', (f) => f.getBoundingClientRect().height)) - b.outer) <= 2);
@@ -302,7 +308,7 @@ test('the release dist/ works under /some/sub/path/, and its embed snippet works
   const failed = [];
   await withPage(browser, `${sub.url}?lang=en#handreikingen`, async (page) => {
     page.on('response', (r) => { if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`); });
-    await page.waitForFunction(() => Math.abs(document.getElementById('handreikingen').getBoundingClientRect().top - 72) < 80);
+    await scrolledTo(page, 'handreikingen');
     assert.equal(await page.getAttribute('html', 'lang'), 'en');
     assert.equal(await page.$eval('link[rel=stylesheet]', (l) => l.sheet?.cssRules.length > 0), true, 'CSS loaded');
     for (const file of ['embed.js', 'og-image.png', 'favicon.svg']) {
@@ -325,10 +331,11 @@ test('the release dist/ works under /some/sub/path/, and its embed snippet works
 
 test('a link with simulator state keeps it across a reload (the URL contract)', async () => {
   await withPage(browser, `${app.url}?cw=25&delay=12#spagaat-simulator`, async (page) => {
-    await page.waitForTimeout(300);
+    // The app has written its state into the address (an effect, run by the next frame).
+    await painted(page);
     await page.reload();
     await takenOver(page);
-    await page.waitForTimeout(300);
+    await painted(page);
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('cw'), '25');
     assert.equal(url.searchParams.get('delay'), '12');
@@ -337,13 +344,22 @@ test('a link with simulator state keeps it across a reload (the URL contract)', 
   });
 });
 
-// A build with a site configuration. Building twice is slow, so this runs only
-// when OPBOUWWERK_SITE_DIST names such a build, made with
-//   OPBOUWWERK_SITE=site.example.toml trunk build --release --offline --dist /tmp/dist-site
-test('with site.example.toml, the call to action ends every embed and the accent is applied', async (t) => {
-  const dist = process.env.OPBOUWWERK_SITE_DIST;
-  if (!dist) return t.skip('set OPBOUWWERK_SITE_DIST to a build with site.example.toml');
-  const site = await serve(path.resolve(dist));
+// A deployment with a site configuration: a copy of dist/ that the native
+// prerender step renders again with site.example.toml (what the release
+// build does with a site.toml), so no second release build is needed.
+function distWithSite() {
+  const dir = mkdtempSync(path.join(tmpdir(), 'opbouwwerk-site-'));
+  cpSync(DIST, dir, { recursive: true });
+  // As in scripts/post-build.mjs: the native build, whatever the caller's target.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
+  env.OPBOUWWERK_SITE = path.join(ROOT, 'site.example.toml');
+  execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', path.join(dir, 'index.html')], { cwd: ROOT, env, stdio: 'pipe' });
+  return dir;
+}
+
+test('with site.example.toml, the call to action ends every embed and the accent is applied', async () => {
+  const dist = distWithSite();
+  const site = await serve(dist);
   try {
     for (const query of ['?embed=bronnen', '?embed=1&lang=en', '']) {
       await withPage(browser, `${site.url}${query}`, async (page) => {
@@ -362,5 +378,6 @@ test('with site.example.toml, the call to action ends every embed and the accent
     }
   } finally {
     await site.close();
+    rmSync(dist, { recursive: true, force: true });
   }
 });

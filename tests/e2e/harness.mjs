@@ -92,7 +92,7 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
 
 /**
  * Starts the app as a reader would on the plain reading page, where it
- * starts on demand (scripts/loader-start.js): by pointing at a control (the
+ * starts on demand (web/loader-start.js): by pointing at a control (the
  * pointer then goes back to the corner), and waits for the takeover.
  */
 export async function startApp(page) {
@@ -173,6 +173,8 @@ export async function withPage(browser, url, fn, opts = {}) {
   const { page, context, problems } = await open(browser, url, opts);
   try {
     await fn(page, problems);
+    // A fixed time on purpose: what is checked next is that nothing more
+    // went wrong (a late console warning or error), which has no event.
     await page.waitForTimeout(50);
     assertClean(problems, url);
   } finally {
@@ -213,6 +215,20 @@ export function selectedForCopy(page, selector) {
     const t = document.activeElement;
     return t?.matches(sel) && t.selectionStart === 0 && t.selectionEnd === t.value.length;
   }, selector);
+}
+
+/**
+ * Waits until the element with `id` is scrolled to: its top `at` px below
+ * the top of the viewport, give or take `within` px. By default where a
+ * link puts a section or diagram (just below the sticky header, whose
+ * height differs with the screen); `{ at: 0, within: 120 }` for the top of
+ * the view.
+ */
+export function scrolledTo(page, id, { at = 72, within = 80, timeout } = {}) {
+  return page.waitForFunction(([id, at, within]) => {
+    const top = document.getElementById(id)?.getBoundingClientRect().top;
+    return top !== undefined && Math.abs(top - at) < within;
+  }, [id, at, within], timeout ? { timeout } : undefined);
 }
 
 /** Top of an element relative to the viewport. */

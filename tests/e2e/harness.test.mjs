@@ -38,6 +38,7 @@ for (const [path, expect] of [['/panic', /panicked at/], ['/throw', /uncaught: u
 
 test('the harness records nothing on a clean page', async () => {
   const { context, problems, page } = await open(browser, server.origin + '/clean');
+  // A fixed time on purpose: the check is that NOTHING is recorded.
   await page.waitForTimeout(200);
   await context.close();
   assert.deepEqual(problems, []);

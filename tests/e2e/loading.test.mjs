@@ -1,11 +1,11 @@
-// When the app loads (scripts/loader-start.js): a first visit to the reading
+// When the app loads (web/loader-start.js): a first visit to the reading
 // page fetches only the prerendered article, its stylesheets and the loader,
 // within the 150 KB budget; the app comes when the reader reaches for a
 // control or scrolls near a diagram, and a press made before it arrived is
 // not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST } from './harness.mjs';
+import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST, scrolledTo } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
 let browser, server;
@@ -105,7 +105,7 @@ test('by keyboard: focus on a control starts the app, and Enter pressed before i
 
 test('a reader who followed a link to a section and read on stays where they are when the app starts', async () => {
   await withVisit(`${server.url}#opbouwwerk-undercover`, { width: 412, height: 823 }, async ({ page, wasmAsked }) => {
-    await page.waitForFunction(() => Math.abs(document.getElementById('opbouwwerk-undercover').getBoundingClientRect().top) < 120);
+    await scrolledTo(page, 'opbouwwerk-undercover', { at: 0, within: 120 });
     await settle(page, 500);
     assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'the app has not started yet');
     // Reading on, down to the argument map: the app starts.

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS, scrolledTo } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -137,7 +137,7 @@ test('a state in the address applies after the takeover (language, diagram selec
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     assert.equal((await page.textContent('#de-nieuwe-spagaat h2')).trim(), 'The new splits');
     assert.equal(await page.getAttribute('#argumentkaart [aria-pressed="true"]', 'id'), 'argumentkaart--hoofdclaim');
-    await page.waitForFunction(() => Math.abs(document.getElementById('argumentkaart').getBoundingClientRect().top) < 120);
+    await scrolledTo(page, 'argumentkaart', { at: 0, within: 120 });
     assert.deepEqual(problems, [], 'no warning, error or panic');
   } finally {
     await context.close();

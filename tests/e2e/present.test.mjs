@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -252,8 +252,7 @@ test('Escape returns to reading mode at the same section', async () => {
     const url = new URL(page.url());
     assert.equal(url.search, '?lang=en');
     assert.equal(url.hash, '#handreikingen');
-    await page.waitForFunction(() => Math.abs(document.getElementById('handreikingen').getBoundingClientRect().top - 72) < 80,
-      null, { timeout: 5000 });
+    await scrolledTo(page, 'handreikingen', { timeout: 5000 });
     // And back: the header's button starts presenting at the section in view.
     await page.waitForTimeout(300);
     await page.click('.present-button');

@@ -2,7 +2,7 @@
 // glossary and citation cards, quotations, copy-link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy } from './harness.mjs';
+import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy, scrolledTo } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -22,10 +22,7 @@ test('the page opens in Dutch with the essay title and every section', async () 
 for (const id of SECTION_IDS) {
   test(`#${id} opens the page scrolled to that section`, async () => {
     await withPage(browser, `${server.url}#${id}`, async (page) => {
-      await page.waitForFunction((id) => {
-        const top = document.getElementById(id)?.getBoundingClientRect().top;
-        return top !== undefined && Math.abs(top - 72) < 80;
-      }, id, { timeout: 5000 });
+      await scrolledTo(page, id, { timeout: 5000 });
     });
   });
 }
@@ -45,8 +42,10 @@ test('?lang=en gives the page in English with Dutch quotations and marked transl
 
 test('the language switch keeps the section in view and the other URL state', async () => {
   await withPage(browser, `${server.url}?preset=vak#handreikingen`, async (page) => {
-    await page.waitForFunction(() => Math.abs(document.getElementById('handreikingen').getBoundingClientRect().top - 72) < 80);
-    await page.waitForTimeout(300);
+    await scrolledTo(page, 'handreikingen');
+    // The table of contents has caught up with the section in view (what
+    // the switch keeps).
+    await page.waitForSelector('.toc a.current[href="#handreikingen"]');
     // By keyboard: a mouse click through Playwright first scrolls the page
     // (which changes the section in view, and so what the switch keeps).
     await page.focus('.lang-switch');
@@ -66,6 +65,7 @@ test('the language switch keeps the section in view and the other URL state', as
 test('an unknown fragment and language show the page from the top in Dutch', async () => {
   await withPage(browser, `${server.url}?lang=xx#bestaat-niet`, async (page) => {
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+    // A fixed time on purpose: the check is that the page does NOT scroll.
     await page.waitForTimeout(200);
     assert.equal(await page.evaluate(() => window.scrollY), 0);
   });
@@ -115,7 +115,7 @@ test('a glossary term opens by keyboard (Enter and Space) and links to the gloss
     const href = await link.getAttribute('href');
     assert.match(href, /^#begrip-/);
     await link.click();
-    await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top - 72) < 80, href.slice(1));
+    await scrolledTo(page, href.slice(1));
   });
 });
 
@@ -146,7 +146,7 @@ test('a citation shows its full reference on hover and focus, and links to the b
     assert.match(href, /^#bron-/);
     assert.ok((await card.textContent()).length > 10);
     await page.keyboard.press('Enter');
-    await page.waitForFunction((id) => Math.abs(document.getElementById(id).getBoundingClientRect().top - 72) < 80, href.slice(1));
+    await scrolledTo(page, href.slice(1));
   });
 });
 

@@ -39,7 +39,7 @@ pub fn SpagaatSimulator() -> impl IntoView {
                 <p class="sim-badge">{move || state.t("sim_badge")}</p>
                 <div class="section-heading">
                     <h3 id="sim-title">{move || state.t("sim_title")}</h3>
-                    <crate::app::copy_link::CopyLink target="spagaat-simulator"/>
+                    <crate::widgets::copy_link::CopyLink target="spagaat-simulator"/>
                 </div>
                 <p class="sim-disclaimer">{move || state.t("sim_disclaimer")}</p>
             </header>

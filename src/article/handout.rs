@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::app::rich::Rich;
+use crate::widgets::rich::Rich;
 use crate::content::Section;
 use crate::state::use_app;
 

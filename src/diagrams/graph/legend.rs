@@ -4,26 +4,21 @@
 
 use leptos::prelude::*;
 
-use crate::content::{Diagram, Lang};
-use crate::diagrams::graph::{end_mark, end_mark_view, link_kind_text, loop_kind_text, node_kind_text, polarity_sign};
-use crate::state::all;
+use crate::content::{Diagram, Lang, LinkKind, LoopKind};
+use super::marks::{end_mark, end_mark_view, EndMark};
+use super::names::{link_kind_text, loop_kind_text, node_kind_text};
+use crate::state::t_in;
 
-/// A sample line with the end mark of `kind`, 56 × 20 units.
-fn line_sample(kind: &str, extra_class: &str) -> impl IntoView {
-    let class = format!(
-        "link link--{}{extra_class}",
-        match kind {
-            "+" => "plus",
-            "-" => "minus",
-            k => k,
-        }
-    );
+/// A sample line with the end mark of `kind` (a plain arrow for `None`),
+/// 56 × 20 units.
+fn line_sample(kind: Option<LinkKind>, extra_class: &str) -> impl IntoView {
+    let class = format!("link link--{}{extra_class}", kind.map_or("inferred", LinkKind::css));
     view! {
         <svg class="legend-sample" viewBox="0 0 56 20" width="56" height="20" aria-hidden="true">
             <g class=class>
                 <path class="link-line" d="M2,10 L46,10"/>
-                {end_mark_view(end_mark(kind), (54.0, 10.0), (1.0, 0.0))}
-                {polarity_sign(kind).map(|sign| view! {
+                {end_mark_view(kind.map_or(EndMark::Arrow, end_mark), (54.0, 10.0), (1.0, 0.0))}
+                {kind.and_then(LinkKind::polarity_sign).map(|sign| view! {
                     <g class="link-polarity">
                         <circle cx="24" cy="10" r="8"/>
                         <text x="24" y="10" dy="0.35em" text-anchor="middle" font-size="14">{sign}</text>
@@ -36,22 +31,23 @@ fn line_sample(kind: &str, extra_class: &str) -> impl IntoView {
 
 #[component]
 pub fn Legend(diagram: &'static Diagram, lang: Lang) -> impl IntoView {
-    let t = move |k: &'static str| all().locale(lang).ui(k).to_string();
+    let t = t_in(lang);
     let mut items: Vec<AnyView> = Vec::new();
-    let mut seen: Vec<&str> = Vec::new();
+    let mut seen_nodes = Vec::new();
+    let mut seen_links = Vec::new();
     for n in &diagram.nodes {
-        if seen.contains(&n.kind.as_str()) {
+        if seen_nodes.contains(&n.kind) {
             continue;
         }
-        seen.push(&n.kind);
-        let class = format!("node node--{}", n.kind);
+        seen_nodes.push(n.kind);
+        let class = format!("node node--{}", n.kind.as_str());
         items.push(
             view! {
                 <li>
                     <svg class="legend-sample" viewBox="0 0 56 20" width="56" height="20" aria-hidden="true">
                         <g class=class><rect class="node-box" x="4" y="2" width="48" height="16" rx="4"/></g>
                     </svg>
-                    {node_kind_text(lang, &n.kind)}
+                    {node_kind_text(lang, n.kind)}
                 </li>
             }
             .into_any(),
@@ -74,14 +70,14 @@ pub fn Legend(diagram: &'static Diagram, lang: Lang) -> impl IntoView {
         );
     }
     for l in &diagram.links {
-        if seen.contains(&l.kind.as_str()) {
+        if seen_links.contains(&l.kind) {
             continue;
         }
-        seen.push(&l.kind);
-        items.push(view! { <li>{line_sample(&l.kind, "")}{link_kind_text(lang, &l.kind)}</li> }.into_any());
+        seen_links.push(l.kind);
+        items.push(view! { <li>{line_sample(Some(l.kind), "")}{link_kind_text(lang, l.kind)}</li> }.into_any());
     }
     if diagram.links.iter().any(|l| l.inferred) {
-        items.push(view! { <li>{line_sample("inferred", " link--inferred")}{t("diagram_inferred")}</li> }.into_any());
+        items.push(view! { <li>{line_sample(None, " link--inferred")}{t("diagram_inferred")}</li> }.into_any());
     }
     if diagram.links.iter().any(|l| l.delay) {
         items.push(
@@ -99,16 +95,16 @@ pub fn Legend(diagram: &'static Diagram, lang: Lang) -> impl IntoView {
             .into_any(),
         );
     }
-    for kind in ["R", "B"] {
+    for kind in LoopKind::ALL {
         if diagram.loops.iter().any(|lp| lp.kind == kind) {
-            let class = format!("loop loop--{}", kind.to_lowercase());
+            let class = format!("loop loop--{}", kind.as_str().to_lowercase());
             items.push(
                 view! {
                     <li>
                         <svg class="legend-sample" viewBox="0 0 56 20" width="56" height="20" aria-hidden="true">
                             <g class=class>
                                 <circle class="loop-disc" cx="28" cy="10" r="9"/>
-                                <text class="loop-letter" x="28" y="10" dy="0.35em" text-anchor="middle" font-size="12">{kind}</text>
+                                <text class="loop-letter" x="28" y="10" dy="0.35em" text-anchor="middle" font-size="12">{kind.as_str()}</text>
                             </g>
                         </svg>
                         {loop_kind_text(lang, kind)}

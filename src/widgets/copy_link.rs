@@ -8,18 +8,13 @@ use leptos::{prelude::*, task::spawn_local};
 
 use crate::browser;
 use crate::state::{use_app, AppState};
-use crate::url_state::{Embed, Fragment};
+use crate::url_state::Fragment;
 
 /// The shareable address in reading mode with the current state, pointing at
 /// `target` (or at the current fragment). Tracks the state when called in a
 /// reactive context.
 pub fn share_url(state: AppState, target: Option<&str>) -> String {
-    let mut url = state.url.get();
-    url.embed = Embed::No;
-    url.present = false;
-    url.presenter = false;
-    url.hide_title = false;
-    url.notes.clear();
+    let url = state.url.with(|u| u.shareable());
     let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
     format!("{}{}{}", browser::base_url(), url.to_query(), Fragment { id, sub: None }.to_hash())
 }
@@ -74,32 +69,5 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
                 </label>
             })}
         </span>
-    }
-}
-
-/// The language switch: changes the language in place and keeps the
-/// section in view and every other part of the URL.
-#[component]
-pub fn LangSwitch() -> impl IntoView {
-    let state = use_app();
-    let switch = move |_| {
-        // Measured now rather than taken from the last scroll event.
-        let (_, keep) = browser::scroll_position(&crate::content::validate::SECTION_IDS);
-        state.url.update(|u| u.lang = u.lang.other());
-        if let Some(id) = keep {
-            // Two frames: the page in the new language is laid out by then.
-            request_animation_frame(move || {
-                request_animation_frame(move || {
-                    browser::jump_to(&id);
-                })
-            });
-        }
-    };
-    view! {
-        <button type="button" class="lang-switch" on:click=switch
-            lang=move || state.lang().other().code()
-            aria-label=move || state.t("lang_switch_label")>
-            {move || state.t("lang_switch")}
-        </button>
     }
 }

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::app::rich::RichParagraphs;
+use crate::widgets::rich::RichParagraphs;
 use crate::state::use_app;
 
 #[component]
 pub fn Intro() -> impl IntoView {
     let state = use_app();
     let intro = &state.locale().intro;
-    let show_title = !state.url.with_untracked(|u| u.hide_title);
+    let show_title = state.url.with_untracked(|u| u.mode.shows_title());
     view! {
         <header class="intro" id="top">
             {show_title.then(|| view! {

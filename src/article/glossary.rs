@@ -2,7 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::rich::RichFlat;
+use crate::ids;
+use crate::widgets::rich::{Rich, RichMode};
 use crate::state::use_app;
 
 #[component]
@@ -11,9 +12,9 @@ pub fn Glossary() -> impl IntoView {
     view! {
         <dl class="glossary">
             {state.locale().glossary.iter().map(|t| view! {
-                <div class="glossary-entry" id=format!("begrip-{}", t.id) tabindex="-1">
+                <div class="glossary-entry" id=ids::term_anchor(&t.id) tabindex="-1">
                     <dt>{t.term.as_str()}</dt>
-                    <dd><RichFlat text=t.definition.as_str()/></dd>
+                    <dd><Rich text=t.definition.as_str() mode=RichMode::Card/></dd>
                 </div>
             }).collect_view()}
         </dl>

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::app::rich::Rich;
+use crate::ids;
+use crate::widgets::rich::Rich;
 use crate::content::Source;
 use crate::state::{all, use_app};
 
@@ -17,7 +18,7 @@ pub fn Bibliography() -> impl IntoView {
             view! { " " <a href=format!("https://{}", s.url) rel="noopener noreferrer external">{s.url.as_str()}</a> }
         });
         view! {
-            <li id=format!("bron-{}", s.id) class="source" tabindex="-1">
+            <li id=ids::source_anchor(&s.id) class="source" tabindex="-1">
                 <span class="source-author">{s.author.as_str()}</span>
                 {(!s.date.is_empty()).then(|| format!(" ({})", s.date))}
                 {(!s.author.is_empty()).then_some(". ")}
@@ -28,8 +29,8 @@ pub fn Bibliography() -> impl IntoView {
             </li>
         }
     };
-    let essay = sources.iter().filter(|s| s.cited_in_essay || s.id == "vlaar-2020").map(entry).collect_view();
-    let others = sources.iter().filter(|s| !s.cited_in_essay && s.id != "vlaar-2020").map(entry).collect_view();
+    let essay = sources.iter().filter(|s| s.with_the_essay()).map(entry).collect_view();
+    let others = sources.iter().filter(|s| !s.with_the_essay()).map(entry).collect_view();
     view! {
         <h3>{state.t("sources_essay")}</h3>
         <ul class="bibliography">{essay}</ul>

@@ -4,36 +4,15 @@
 
 use leptos::prelude::*;
 
-use crate::app::bibliography::Bibliography;
-use crate::app::copy_link::CopyLink;
-use crate::app::glossary::Glossary;
-use crate::app::quote::QuoteBlock;
-use crate::app::rich::RichParagraphs;
+use crate::article::bibliography::Bibliography;
+use crate::widgets::copy_link::CopyLink;
+use crate::article::glossary::Glossary;
+use crate::widgets::quote::QuoteBlock;
+use crate::widgets::rich::RichParagraphs;
 use crate::content::{Part, Section};
+use crate::diagrams::diagram_by_id;
+use crate::ids;
 use crate::state::use_app;
-
-/// A diagram or interactive by its public id, for sections and embeds.
-pub fn diagram_by_id(id: &str) -> Option<AnyView> {
-    use crate::diagrams::{simulator::SpagaatSimulator, ArgumentMap, CausalLoopDiagram, SourceMap, Timeline};
-    match id {
-        "argumentkaart" => Some(view! { <ArgumentMap/> }.into_any()),
-        "tijdlijn" => Some(view! { <Timeline/> }.into_any()),
-        "spagaat-kringloop" => Some(view! { <CausalLoopDiagram/> }.into_any()),
-        "spagaat-simulator" => Some(view! { <SpagaatSimulator/> }.into_any()),
-        "bronnenkaart" => Some(view! { <SourceMap/> }.into_any()),
-        _ => None,
-    }
-}
-
-/// The diagrams shown in a section, in order.
-pub fn diagrams_in(section: &str) -> &'static [&'static str] {
-    match section {
-        "opbouwwerk-undercover" => &["argumentkaart", "tijdlijn"],
-        "de-nieuwe-spagaat" => &["spagaat-kringloop", "spagaat-simulator"],
-        "bronnen" => &["bronnenkaart"],
-        _ => &[],
-    }
-}
 
 #[component]
 pub fn SectionView(section: &'static Section) -> impl IntoView {
@@ -45,7 +24,7 @@ pub fn SectionView(section: &'static Section) -> impl IntoView {
     let parts = (!section.parts.is_empty()).then(|| {
         view! { <ol class="parts">{section.parts.iter().map(|p| view! { <PartView part=p/> }).collect_view()}</ol> }
     });
-    let diagrams = diagrams_in(id).iter().filter_map(|d| diagram_by_id(d)).collect_view();
+    let diagrams = ids::diagrams_in(id).filter_map(diagram_by_id).collect_view();
     let annotations = (!section.annotations.is_empty()).then(|| {
         view! {
             <div class="annotations">
@@ -75,7 +54,7 @@ pub fn SectionView(section: &'static Section) -> impl IntoView {
             {diagrams}
             {extra}
             {annotations}
-            <crate::present::handout::HandoutQuestions section=section/>
+            <crate::article::handout::HandoutQuestions section=section/>
         </section>
     }
 }

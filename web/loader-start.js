@@ -26,7 +26,7 @@ const ISLANDS = '.diagram, .sim';
 /** What a held press is done again on (the app's click handlers). */
 const PRESSABLE = 'button, .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event';
 
-// The attribute src/app/mod.rs calls PRERENDERED.
+// The attribute src/browser/takeover.rs calls PRERENDERED.
 const prerendered = () => document.body?.hasAttribute('data-prerendered');
 // The address as src/url_state.rs reads it (the first occurrence of a key counts).
 const params = new URLSearchParams(location.search);

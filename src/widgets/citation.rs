@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::content::rich::cite_label;
+use crate::ids;
 use crate::state::all;
 
 #[component]
@@ -10,12 +12,11 @@ pub fn CitationLink(id: &'static str, label: &'static str) -> impl IntoView {
     let Some(source) = all().source(id) else {
         return label.into_any();
     };
-    let text = if label.is_empty() { source.short.as_str() } else { label };
-    let card_id = format!("cite-card-{id}-{}", super::next_serial());
+    let card_id = format!("cite-card-{id}-{}", crate::widgets::next_serial());
     view! {
         <span class="cite">
-            <a class="cite-link" href=format!("#bron-{id}") aria-describedby=card_id.clone()>
-                {label.is_empty().then_some("(")}{text}{label.is_empty().then_some(")")}
+            <a class="cite-link" href=format!("#{}", ids::source_anchor(id)) aria-describedby=card_id.clone()>
+                {cite_label(label, Some(&source.short))}
             </a>
             <span class="cite-card" role="tooltip" id=card_id>{source.reference()}</span>
         </span>

@@ -5,8 +5,9 @@
 
 use leptos::{ev, prelude::*};
 
-use crate::app::rich::RichFlat;
+use crate::widgets::rich::{Rich, RichMode};
 use crate::content::rich;
+use crate::ids;
 use crate::state::use_app;
 
 #[component]
@@ -15,7 +16,7 @@ pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
     let Some(term) = state.locale().term(id) else {
         return label.into_any();
     };
-    let uid = format!("term-{id}-{}", super::next_serial());
+    let uid = format!("term-{id}-{}", crate::widgets::next_serial());
     let card_id = format!("{uid}-card");
     let open = {
         let uid = uid.clone();
@@ -42,7 +43,7 @@ pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
             }
         }
     };
-    let glossary_link = format!("#begrip-{id}");
+    let glossary_link = format!("#{}", ids::term_anchor(id));
     view! {
         <span class="term" data-card="" on:keydown=on_keydown>
             <button
@@ -61,7 +62,7 @@ pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
                 <span class="term-card" id=card_id.clone() role="dialog" aria-label=term.term.as_str()>
                     <strong class="term-card-title">{term.term.as_str()}</strong>
                     " "
-                    <span class="term-card-text"><RichFlat text=term.definition.as_str()/></span>
+                    <span class="term-card-text"><Rich text=term.definition.as_str() mode=RichMode::Card/></span>
                     " "
                     <a class="term-card-link" href=glossary_link.clone()>{state.t("term_to_glossary")}</a>
                 </span>

@@ -1,0 +1,34 @@
+//! The language switch in the site header.
+
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::ids::SECTIONS;
+use crate::state::use_app;
+
+/// The language switch: changes the language in place and keeps the
+/// section in view and every other part of the URL.
+#[component]
+pub fn LangSwitch() -> impl IntoView {
+    let state = use_app();
+    let switch = move |_| {
+        // Measured now rather than taken from the last scroll event.
+        let (_, keep) = browser::scroll_position(&SECTIONS);
+        state.url.update(|u| u.lang = u.lang.other());
+        if let Some(id) = keep {
+            // Two frames: the page in the new language is laid out by then.
+            request_animation_frame(move || {
+                request_animation_frame(move || {
+                    browser::jump_to(&id);
+                })
+            });
+        }
+    };
+    view! {
+        <button type="button" class="lang-switch" on:click=switch
+            lang=move || state.lang().other().code()
+            aria-label=move || state.t("lang_switch_label")>
+            {move || state.t("lang_switch")}
+        </button>
+    }
+}

@@ -1,0 +1,108 @@
+//! The document and its events: language, title, CSS variables, dialogs, printing, fullscreen, what an event happened on.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+
+use crate::content::site::{SiteConfig, META};
+
+/// Sets `<html lang>` and the document title.
+pub fn set_document_language(code: &str, title: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+    document().set_title(title);
+}
+
+/// Sets a CSS custom property on the root element (CSSOM, allowed by the CSP).
+pub fn set_root_css_var(name: &str, value: &str) {
+    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = root.style().set_property(name, value);
+    }
+}
+
+/// Whether an event happened inside an element marked `data-card`.
+pub fn event_inside_card(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("[data-card]").ok().flatten())
+        .is_some()
+}
+
+// --- Presentation mode -----------------------------------------------------
+
+/// Enters fullscreen with the whole page, or leaves it.
+pub fn toggle_fullscreen() {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// Opens `url` (same origin) in a named second window; `false` if blocked.
+pub fn open_window(url: &str, name: &str) -> bool {
+    window()
+        .open_with_url_and_target_and_features(url, name, "popup,width=1280,height=800")
+        .ok()
+        .flatten()
+        .is_some()
+}
+
+/// Opens the print dialog (the handout).
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Milliseconds since the page loaded (monotonic).
+pub fn now_ms() -> f64 {
+    window().performance().map(|p| p.now()).unwrap_or(0.0)
+}
+
+/// The first changed touch point of a touch event, in client coordinates.
+pub fn touch_point(ev: &web_sys::TouchEvent) -> Option<(f64, f64)> {
+    let t = ev.changed_touches().get(0)?;
+    Some((f64::from(t.client_x()), f64::from(t.client_y())))
+}
+
+/// Whether a key event comes from a text field, where keys type text.
+pub fn event_in_text_field(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
+}
+
+/// Whether an event's target is a button (Space and Enter press it).
+pub fn event_on_button(ev: &web_sys::Event) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, a[href], summary").ok().flatten())
+        .is_some()
+}
+
+/// Opens a `<dialog>` by id as a modal (focus moves into it), or closes it.
+pub fn set_dialog_open(id: &str, open: bool) {
+    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    else {
+        return;
+    };
+    if open && !dialog.open() {
+        let _ = dialog.show_modal();
+    } else if !open && dialog.open() {
+        dialog.close();
+    }
+}
+
+/// The site configuration the prerender step wrote into the page's head, if
+/// any (and if it still passes the checks).
+pub fn read_site() -> Option<SiteConfig> {
+    let read = |name: &str| {
+        document()
+            .query_selector(&format!("meta[name=\"{name}\"]"))
+            .ok()
+            .flatten()
+            .and_then(|m| m.get_attribute("content"))
+            .unwrap_or_default()
+    };
+    SiteConfig::from_fields(META.map(read))
+}

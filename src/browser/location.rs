@@ -1,0 +1,55 @@
+//! The address: reading the state from it and writing the state back.
+
+use leptos::prelude::window;
+use wasm_bindgen::JsValue;
+
+use crate::url_state::{Fragment, UrlState};
+
+/// The state in the current address.
+pub fn read_location() -> (UrlState, Fragment) {
+    let loc = window().location();
+    let search = loc.search().unwrap_or_default();
+    (UrlState::from_query(&search), read_fragment())
+}
+
+pub fn read_fragment() -> Fragment {
+    Fragment::parse(&window().location().hash().unwrap_or_default())
+}
+
+/// The page's address without query and fragment.
+pub fn base_url() -> String {
+    let loc = window().location();
+    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+}
+
+/// Replaces the query (and optionally the fragment) without a new history
+/// entry, so Back still leaves the page.
+pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
+    let loc = window().location();
+    let hash = match fragment {
+        Some(f) => f.to_hash(),
+        None => loc.hash().unwrap_or_default(),
+    };
+    let url = format!("{}{query}{hash}", loc.pathname().unwrap_or_default());
+    let current = format!(
+        "{}{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+        loc.hash().unwrap_or_default()
+    );
+    if url != current {
+        if let Ok(history) = window().history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+        }
+    }
+}
+
+/// The folder of the current deployment (`base_url` up to its last `/`),
+/// where `embed.js` and the other public files live.
+pub fn base_folder() -> String {
+    let base = base_url();
+    match base.rfind('/') {
+        Some(i) => base[..=i].to_string(),
+        None => format!("{base}/"),
+    }
+}

@@ -1,0 +1,25 @@
+//! Everything that talks to the browser directly (web-sys), by concern.
+//! Components call these from event handlers and effects, never while
+//! rendering, so they can also be rendered natively. Every function fails
+//! quietly: the browser not offering an API is a normal case, not an error.
+
+mod channel;
+mod document;
+mod embed;
+mod fit;
+mod location;
+mod scroll;
+mod share;
+mod takeover;
+
+pub use channel::{channel_close, channel_open, channel_post};
+pub use document::{
+    event_in_text_field, event_inside_card, event_on_button, now_ms, open_window, print, read_site, set_dialog_open,
+    set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
+};
+pub use embed::{content_height, in_frame, post_height, watch_size, RESIZE_MESSAGE};
+pub use fit::{keep_fitted, FitGuard};
+pub use location::{base_folder, base_url, read_fragment, read_location, replace_url};
+pub use scroll::{focus, jump_to, prefers_reduced_motion, scroll_position, scroll_to, select_text};
+pub use share::{can_share, copy_text, share};
+pub use takeover::{Takeover, PRERENDERED};

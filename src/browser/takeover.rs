@@ -1,0 +1,109 @@
+//! Taking over the page rendered at build time, and the marker that says a page is that one.
+
+use leptos::prelude::{document, window};
+use wasm_bindgen::JsCast;
+
+/// The attribute on `<body>` of the page rendered at build time, until the
+/// app has taken it over (`prerender::insert_body` sets it, [`Takeover`]
+/// removes it, web/loader-start.js reads it).
+pub const PRERENDERED: &str = "data-prerendered";
+
+/// Taking over the page rendered at build time (`scripts/post-build.mjs`).
+/// The app is mounted after the prerendered nodes and, in the same task
+/// (so the browser never paints the two together), those nodes are removed:
+/// the reader sees no change, and keeps their scroll position and focus.
+pub struct Takeover {
+    old: Vec<web_sys::Node>,
+    scroll: (f64, f64),
+    focus: Option<Vec<u32>>,
+    /// Whether the page was the prerendered one (not a page without it, as
+    /// in `trunk serve` before the first build or in the wasm tests).
+    pub prerendered: bool,
+    /// A control pressed before the app was there (marked by the loader,
+    /// web/loader-start.js): the app presses it again.
+    pressed: Option<Vec<u32>>,
+}
+
+impl Takeover {
+    /// Notes what is in `<body>` now: call before mounting.
+    pub fn begin() -> Self {
+        let mut old = Vec::new();
+        let mut focus = None;
+        let mut pressed = None;
+        let mut prerendered = false;
+        if let Some(body) = document().body() {
+            prerendered = body.has_attribute(PRERENDERED);
+            let nodes = body.child_nodes();
+            old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
+            focus = document().active_element().and_then(|el| element_path(&body, &el));
+            pressed = body
+                .query_selector("[data-pending-click]")
+                .ok()
+                .flatten()
+                .and_then(|el| element_path(&body, &el));
+        }
+        let w = window();
+        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed }
+    }
+
+    /// Removes the prerendered nodes and puts the reader back where they were.
+    pub fn finish(self) {
+        for node in &self.old {
+            if let Some(parent) = node.parent_node() {
+                let _ = parent.remove_child(node);
+            }
+        }
+        let Some(body) = document().body() else { return };
+        let _ = body.remove_attribute(PRERENDERED);
+        let w = window();
+        if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
+            w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+        }
+        if let Some(el) = self.focus.and_then(|path| element_at(&body, &path)) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+        // A click event, not `HtmlElement::click`: diagram parts are SVG.
+        if let Some(el) = self.pressed.and_then(|path| element_at(&body, &path)) {
+            let init = web_sys::MouseEventInit::new();
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            if let Ok(click) = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init) {
+                let _ = el.dispatch_event(&click);
+            }
+        }
+    }
+}
+
+/// The position of `el` under `root`, as indices among element children.
+fn element_path(root: &web_sys::Element, el: &web_sys::Element) -> Option<Vec<u32>> {
+    let mut path = Vec::new();
+    let mut current = el.clone();
+    while &current != root {
+        let mut index = 0;
+        let mut sibling = current.previous_element_sibling();
+        while let Some(s) = sibling {
+            index += 1;
+            sibling = s.previous_element_sibling();
+        }
+        path.push(index);
+        current = current.parent_element()?;
+    }
+    path.reverse();
+    (!path.is_empty()).then_some(path)
+}
+
+/// The element at `path` under `root` in the new page. The app's first
+/// element comes after the prerendered ones, which are gone by now.
+fn element_at(root: &web_sys::Element, path: &[u32]) -> Option<web_sys::Element> {
+    let mut current = root.clone();
+    for &index in path {
+        let mut child = current.first_element_child()?;
+        for _ in 0..index {
+            child = child.next_element_sibling()?;
+        }
+        current = child;
+    }
+    Some(current)
+}
