@@ -6,69 +6,20 @@
 //! the page can show quietly. The query keys are a public contract (see the
 //! README): never rename one.
 
+mod fragment;
+mod mode;
+
 use crate::content::Lang;
 pub use crate::ids::is_embeddable;
 use crate::ids;
 use crate::sim::{self, Params, PARAMS};
+pub use fragment::Fragment;
+pub use mode::Mode;
 
 /// Longest query or fragment we read; anything longer is cut off.
 const MAX_INPUT: usize = 4096;
 /// Longest id we accept.
 const MAX_ID: usize = 64;
-
-/// What the page is: the one place that decides between reading, the
-/// slides, the presenter's window and an embed. Decided once, when the
-/// address is parsed (see [`UrlState::from_query`] for the precedence of
-/// contradicting flags).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum Mode {
-    /// The full site.
-    #[default]
-    Reading,
-    /// `?present`: the slides.
-    Present,
-    /// `?present&presenter`: the presenter's window.
-    Presenter,
-    /// `?embed=1` (`target: None`, the whole explainer without site chrome)
-    /// or `?embed=<id>` (only that section or diagram); `?title=0` hides the
-    /// title (`title: false`).
-    Embed { target: Option<String>, title: bool },
-}
-
-impl Mode {
-    /// Whether the page is embedded in a host page.
-    pub fn is_embedded(&self) -> bool {
-        matches!(self, Mode::Embed { .. })
-    }
-
-    /// Whether the page shows its title (all but an embed with `title=0`).
-    pub fn shows_title(&self) -> bool {
-        !matches!(self, Mode::Embed { title: false, .. })
-    }
-
-    /// The mode an address asks for. A presenter flag wins over everything,
-    /// the slides over nothing but an embed, an embed over reading.
-    fn from_query<'a>(get: &dyn Fn(&str) -> Option<&'a str>) -> Mode {
-        if get("presenter").is_some() {
-            return Mode::Presenter;
-        }
-        let embed = get("embed").map(|v| is_embeddable(v).then(|| v.to_string()));
-        match embed {
-            Some(target) => Mode::Embed { target, title: get("title") != Some("0") },
-            None if get("present").is_some() => Mode::Present,
-            None => Mode::Reading,
-        }
-    }
-
-    /// The bare flags this mode writes (`?present&presenter`).
-    fn flags(&self) -> &'static [&'static str] {
-        match self {
-            Mode::Present => &["present"],
-            Mode::Presenter => &["present", "presenter"],
-            Mode::Reading | Mode::Embed { .. } => &[],
-        }
-    }
-}
 
 /// The simulator's state: a chosen preset and the slider values.
 #[derive(Clone, Debug, PartialEq)]
@@ -112,7 +63,7 @@ pub fn is_valid_id(id: &str) -> bool {
         && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
-fn cut(s: &str) -> &str {
+pub(crate) fn cut(s: &str) -> &str {
     if s.len() <= MAX_INPUT {
         return s;
     }
@@ -248,49 +199,6 @@ pub fn format_number(v: f64) -> String {
     } else {
         format!("{v}")
     }
-}
-
-/// Where the fragment points: an id and, in presentation mode, a slide
-/// within it (`#handreikingen/2`) or, in reading mode, a diagram node
-/// (`#argumentkaart/hoofdclaim`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Fragment {
-    pub id: Option<String>,
-    pub sub: Option<String>,
-}
-
-impl Fragment {
-    /// Parses `#id`, `#id/sub` or nothing. Invalid ids give an empty fragment.
-    pub fn parse(hash: &str) -> Fragment {
-        let hash = cut(hash.strip_prefix('#').unwrap_or(hash));
-        let decoded: String = percent_decode(hash);
-        let mut it = decoded.splitn(2, '/');
-        let id = it.next().filter(|s| is_valid_id(s)).map(str::to_string);
-        let sub = id.as_ref().and(it.next()).filter(|s| is_valid_id(s)).map(str::to_string);
-        Fragment { id, sub }
-    }
-
-    /// A slide number from the sub-part (1-based in the URL), if any.
-    pub fn slide(&self) -> Option<usize> {
-        self.sub.as_deref()?.parse::<usize>().ok().filter(|n| *n >= 1)
-    }
-
-    pub fn to_hash(&self) -> String {
-        match (&self.id, &self.sub) {
-            (Some(id), Some(sub)) => format!("#{id}/{sub}"),
-            (Some(id), None) => format!("#{id}"),
-            _ => String::new(),
-        }
-    }
-}
-
-fn percent_decode(s: &str) -> String {
-    // form_urlencoded treats '+' as space; fragments do not, so protect it.
-    let protected = s.replace('+', "%2B");
-    form_urlencoded::parse(format!("x={protected}").as_bytes())
-        .next()
-        .map(|(_, v)| v.into_owned())
-        .unwrap_or_default()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
