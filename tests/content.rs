@@ -48,11 +48,27 @@ fn validation_catches_a_forged_quote_and_a_dangling_reference() {
     assert!(problems.contains("link to unknown id #nergens"), "{problems}");
 }
 
-/// Every `t("key")` in the code names an interface string that exists.
+/// Every interface-string key in the code exists. A key enters the code only
+/// as a string literal (in a call of `t` or `ui`, a table, a constant, …), so
+/// this reads every literal shaped like a key (`snake_case` with an
+/// underscore) whatever the call around it, and forbids building a key at
+/// run time (`format!`, `concat!`), which no literal would show.
 #[test]
 fn every_interface_string_used_in_code_exists() {
+    // The snake_case literals in src/ that are not interface keys: template
+    // placeholders and the fields of the site configuration.
+    const NOT_KEYS: [&str; 4] = ["base_at_peak", "peak_month", "cta_text", "cta_url"];
     let c = content::content();
-    let mut missing = Vec::new();
+    for k in NOT_KEYS {
+        assert!(!c.nl.ui.contains_key(k), "{k} is an interface key now: take it off NOT_KEYS");
+    }
+    let key_shaped = |s: &str| {
+        s.starts_with(|ch: char| ch.is_ascii_lowercase())
+            && s.contains('_')
+            && !s.ends_with('_') // a prefix, as in `starts_with("embed_")`
+            && s.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+    };
+    let (mut missing, mut built, mut seen) = (Vec::new(), Vec::new(), 0);
     let mut stack = vec![PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")];
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir).unwrap() {
@@ -62,21 +78,28 @@ fn every_interface_string_used_in_code_exists() {
                 continue;
             }
             let text = fs::read_to_string(&path).unwrap();
-            for (i, _) in text.match_indices("t(\"") {
-                // Only a call of `t` itself, not `get("`, `set("` and the like.
-                let before = text[..i].chars().next_back();
-                if before.is_some_and(|ch| ch.is_alphanumeric() || ch == '_') {
-                    continue;
+            for (i, _) in text.match_indices('"') {
+                let rest = &text[i + 1..];
+                let Some(end) = rest.find('"') else { continue };
+                let literal = &rest[..end];
+                if key_shaped(literal) && !NOT_KEYS.contains(&literal) {
+                    seen += 1;
+                    if !c.nl.ui.contains_key(literal) {
+                        missing.push(format!("{}: {literal}", path.display()));
+                    }
                 }
-                let rest = &text[i + 3..];
-                let key = &rest[..rest.find('"').unwrap()];
-                if !c.nl.ui.contains_key(key) {
-                    missing.push(format!("{}: {key}", path.display()));
+                // A key made at run time: `format!("sim_{x}")`, `concat!("sim_", …)`.
+                let start = rest.split(|ch: char| !(ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')).next().unwrap_or("");
+                let made = start.ends_with('_') && (rest[start.len()..].starts_with('{') || rest[start.len()..].starts_with("\", "));
+                if made && !start.starts_with('_') && text[..i].ends_with('(') {
+                    built.push(format!("{}: {start}…", path.display()));
                 }
             }
         }
     }
+    assert!(seen > 100, "only {seen} keys found in src/: the scan is broken");
     assert!(missing.is_empty(), "interface strings missing from content/*/ui*.toml:\n  {}", missing.join("\n  "));
+    assert!(built.is_empty(), "interface keys built at run time (write each key out):\n  {}", built.join("\n  "));
 }
 
 /// A diagram that points at a section, source, quotation or node that does
