@@ -18,6 +18,10 @@ pub const SECTIONS: [&str; 7] = [
     "begrippen",
 ];
 
+/// The sections that are reference lists (the bibliography, the glossary),
+/// not a step of the argument: no quotations of their own.
+pub const REFERENCE_SECTIONS: [&str; 2] = ["bronnen", "begrippen"];
+
 /// The id of the top of the page (`#top`): a link target, not embeddable.
 pub const TOP: &str = "top";
 

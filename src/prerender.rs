@@ -53,16 +53,18 @@ pub fn read_site() -> Result<Option<SiteConfig>, String> {
 /// `<head>` (see [`META`]), replacing any from an earlier run; without a
 /// configuration, with none.
 pub fn insert_site(page: &str, site: Option<&SiteConfig>) -> Result<String, String> {
-    let mut page: String = page.lines().filter(|l| !META.iter().any(|m| l.trim_start().starts_with(&format!("<meta name=\"{m}\"")))).collect::<Vec<_>>().join("\n");
+    let ours = |line: &str| META.iter().any(|m| line.trim_start().starts_with(&format!("<meta name=\"{m}\"")));
+    let mut page: String = page.lines().filter(|l| !ours(l)).collect::<Vec<_>>().join("\n");
     page.push('\n');
     let Some(cfg) = site else { return Ok(page) };
     let close = page.find("</head>").ok_or("no </head> in the page")?;
-    let metas: String = META
-        .iter()
-        .zip(cfg.fields())
-        .map(|(name, value)| format!("<meta name=\"{name}\" content=\"{}\">\n", escape_attr(value)))
-        .collect();
-    page.insert_str(close, &metas);
+    // Each on a line of its own, so that a later run takes exactly these out.
+    let line = page[..close].rfind('\n').map_or(0, |i| i + 1);
+    let (at, mut metas) = if page[line..close].trim().is_empty() { (line, String::new()) } else { (close, "\n".into()) };
+    for (name, value) in META.iter().zip(cfg.fields()) {
+        metas.push_str(&format!("<meta name=\"{name}\" content=\"{}\">\n", escape_attr(value)));
+    }
+    page.insert_str(at, &metas);
     Ok(page)
 }
 

@@ -5,7 +5,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use opbouwwerk_uitgelegd::content::{self, rich, Lang};
-use opbouwwerk_uitgelegd::prerender::{insert_body, render_body, strip_comments, MARKER};
+use opbouwwerk_uitgelegd::content::site::{SiteConfig, META};
+use opbouwwerk_uitgelegd::prerender::{insert_body, insert_site, render_body, render_body_with, strip_comments, MARKER};
 
 /// The page's text: tags and comments removed (inline tags sit inside
 /// sentences, so they leave no space), entities decoded, spaces
@@ -105,4 +106,27 @@ fn the_page_carries_no_hydration_markers() {
     assert_eq!(strip_comments("x<!-- unclosed"), "x");
     let html = render_body();
     assert!(!html.contains("<!"), "no comments are left in the prerendered page");
+}
+
+#[test]
+fn a_site_configuration_is_rendered_and_written_into_the_head_once() {
+    let site: &'static SiteConfig = Box::leak(Box::new(SiteConfig {
+        organisation: "Buurtwerk \"Oost\" & co".into(),
+        cta_text: "Doe mee".into(),
+        cta_url: "https://example.org/doe-mee".into(),
+        accent: "#1a6b54".into(),
+    }));
+    assert!(!render_body().contains("class=\"cta\""), "no configuration, no call to action");
+    let body = render_body_with(Some(site));
+    assert!(body.contains("class=\"cta\"") && body.contains("https://example.org/doe-mee"), "the call to action is in the page");
+
+    let page = "<html><head>\n<title>t</title>\n</head><body></body></html>\n";
+    let once = insert_site(page, Some(site)).unwrap();
+    for name in META {
+        assert_eq!(once.matches(&format!("<meta name=\"{name}\"")).count(), 1, "{name}");
+    }
+    assert!(once.contains("content=\"Buurtwerk &quot;Oost&quot; &amp; co\""), "escaped: {once}");
+    // Rendering a built page again (the site journey does) replaces, not adds.
+    assert_eq!(insert_site(&once, Some(site)).unwrap(), once);
+    assert!(!insert_site(&once, None).unwrap().contains("opbouwwerk:"), "without a configuration, none is left");
 }

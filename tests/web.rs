@@ -5,10 +5,13 @@
 mod support;
 
 use leptos::{prelude::*, task::tick};
+use opbouwwerk_uitgelegd::app::footer::CallToAction;
 use opbouwwerk_uitgelegd::article::section::SectionView;
-use opbouwwerk_uitgelegd::content::{content, Lang};
+use opbouwwerk_uitgelegd::content::{content, site::SiteConfig, Lang};
+use opbouwwerk_uitgelegd::state::AppState;
+use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
 use opbouwwerk_uitgelegd::widgets::{glossary_term::GlossaryTerm, quote::QuoteBlock};
-use support::{click, find, has, mount_in};
+use support::{click, find, has, mount_in, mount_with, text};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -57,4 +60,26 @@ async fn a_section_shows_its_title_quotations_and_parts() {
     for part in &section.parts {
         assert!(has(&root, &format!("#{}", part.id)), "part {}", part.id);
     }
+}
+
+#[wasm_bindgen_test]
+async fn the_site_configuration_in_the_state_gives_the_call_to_action() {
+    // The same wasm serves every organisation: the configuration comes in
+    // through the state (read from the page in the browser), not the build.
+    let site: &'static SiteConfig = Box::leak(Box::new(SiteConfig {
+        organisation: "Test Org".into(),
+        cta_text: "Join us".into(),
+        cta_url: "https://example.org/join".into(),
+        accent: "#1a6b54".into(),
+    }));
+    let state = AppState::new(UrlState::default(), Fragment::default()).with_site(Some(site));
+    let m = mount_with(state, || view! { <CallToAction/> });
+    tick().await;
+    assert_eq!(text(&m.root, ".cta-org"), site.organisation);
+    assert_eq!(text(&m.root, ".cta-link"), site.cta_text);
+    assert_eq!(find(&m.root, ".cta-link").get_attribute("href").as_deref(), Some(site.cta_url.as_str()));
+
+    let without = mount_in(Lang::Nl, || view! { <CallToAction/> });
+    tick().await;
+    assert!(!has(&without.root, ".cta"), "no configuration, no call to action");
 }

@@ -66,11 +66,6 @@ impl NodeKind {
             NodeKind::Organisation => "diagram_node_organisation",
         }
     }
-
-    /// Labels set in bold (a little wider per character).
-    pub fn is_bold(self) -> bool {
-        matches!(self, NodeKind::Claim | NodeKind::Essay)
-    }
 }
 
 /// The relation a link draws.

@@ -7,7 +7,7 @@ use super::{anchors, check_unique};
 use super::quotes::check_quote_refs;
 use crate::content::model::*;
 use crate::content::rich::{self, Inline};
-use crate::ids::SECTIONS as SECTION_IDS;
+use crate::ids::{REFERENCE_SECTIONS, SECTIONS as SECTION_IDS};
 
 fn check_rich(c: &Content, lang: Lang, anchors: &BTreeSet<String>, whr: &str, text: &str, p: &mut Vec<String>) {
     let loc = c.locale(lang);
@@ -65,7 +65,7 @@ pub(super) fn check_locale(c: &Content, lang: Lang, p: &mut Vec<String>) {
             check_rich(c, lang, &anchors, &whr, t, p);
         }
         check_quote_refs(c, &format!("{code}: {whr}"), &s.quotes, p);
-        let argued = !matches!(s.id.as_str(), "bronnen" | "begrippen");
+        let argued = !REFERENCE_SECTIONS.contains(&s.id.as_str());
         if argued {
             if !(1..=3).contains(&s.quotes.len()) {
                 p.push(format!("{code}: {whr}: has {} quotations, needs one to three", s.quotes.len()));

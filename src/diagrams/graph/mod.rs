@@ -21,7 +21,7 @@ use std::collections::HashMap;
 
 use leptos::prelude::*;
 
-use crate::content::{Diagram, Lang, LoopKind};
+use crate::content::{Diagram, Lang, LoopKind, NodeKind};
 use crate::diagrams::detail::DetailSlot;
 use crate::diagrams::geometry::{self, Rect};
 use crate::diagrams::selection::{Selection, TabStop};
@@ -51,7 +51,7 @@ fn boxes(d: &'static Diagram, lang: Lang) -> HashMap<&'static str, (Rect, Vec<St
         .iter()
         .map(|n| {
             // Claim and essay labels are bold, so a little wider per character.
-            let chars = if n.kind.is_bold() { geometry::LINE_CHARS - 2 } else { geometry::LINE_CHARS };
+            let chars = if matches!(n.kind, NodeKind::Claim | NodeKind::Essay) { geometry::LINE_CHARS - 2 } else { geometry::LINE_CHARS };
             let lines = geometry::wrap(label(lang, &n.id), chars);
             let hh = geometry::node_height(lines.len()) / 2.0;
             (n.id.as_str(), (Rect { cx: n.x, cy: n.y, hw: geometry::NODE_W / 2.0, hh }, lines))
