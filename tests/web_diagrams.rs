@@ -40,9 +40,9 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    let figure = find(&parent, "figure#argumentkaart");
+    let figure = find(parent, "figure#argumentkaart");
     assert!(figure.get_attribute("aria-labelledby").is_some());
-    let node = find(&parent, "#argumentkaart--hoofdclaim");
+    let node = find(parent, "#argumentkaart--hoofdclaim");
     assert_eq!(node.get_attribute("role").as_deref(), Some("button"));
     assert_eq!(node.get_attribute("tabindex").as_deref(), Some("0"));
     assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("false"));
@@ -51,7 +51,7 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
     assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("true"));
-    let detail = detail_text(&parent);
+    let detail = detail_text(parent);
     assert!(detail.contains(&element_text(NL, "hoofdclaim").label), "{detail}");
     assert!(detail.contains(&start(element_quote("hoofdclaim"))), "{detail}");
     assert!(!state.announce.get_untracked().is_empty());
@@ -67,13 +67,13 @@ async fn unelaborated_arguments_say_so() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
     let parent = &m.root;
     tick().await;
-    let node = find(&parent, "#argumentkaart--argument-3");
+    let node = find(parent, "#argumentkaart--argument-3");
     assert!(node.get_attribute("class").unwrap_or_default().contains("node--unelaborated"));
     let not_elaborated = ui(NL, "diagram_not_elaborated");
     assert!(node.get_attribute("aria-label").unwrap_or_default().contains(&not_elaborated));
     click(&node);
     tick().await;
-    assert!(detail_text(&parent).contains(&not_elaborated));
+    assert!(detail_text(parent).contains(&not_elaborated));
 }
 
 #[wasm_bindgen_test]
@@ -81,7 +81,7 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    let node = find(&parent, "#spagaat-kringloop--druk-individueel");
+    let node = find(parent, "#spagaat-kringloop--druk-individueel");
     focus(&node);
 
     // The arrow key moves to the connected node to the right.
@@ -89,14 +89,14 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
     tick().await;
     assert_eq!(active_id(), "spagaat-kringloop--tijd-collectief");
 
-    let next = find(&parent, "#spagaat-kringloop--tijd-collectief");
+    let next = find(parent, "#spagaat-kringloop--tijd-collectief");
     key(&next, "Enter");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("tijd-collectief".into()));
-    assert!(detail_text(&parent).contains(&element_text(NL, "tijd-collectief").label));
+    assert!(detail_text(parent).contains(&element_text(NL, "tijd-collectief").label));
 
     // Focus inside the detail; Escape closes it and returns focus to the node.
-    let close = find(&parent, ".diagram-close");
+    let close = find(parent, ".diagram-close");
     focus(&close);
     key(&close, "Escape");
     tick().await;
@@ -109,12 +109,12 @@ async fn an_inferred_link_is_dashed_and_says_so() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    let link = find(&parent, "#spagaat-kringloop--druk-tijd");
+    let link = find(parent, "#spagaat-kringloop--druk-tijd");
     assert!(link.get_attribute("class").unwrap_or_default().contains("link--inferred"));
     key(&link, " ");
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("druk-tijd".into()));
-    assert!(detail_text(&parent).contains(&ui(NL, "diagram_inferred")));
+    assert!(detail_text(parent).contains(&ui(NL, "diagram_inferred")));
 }
 
 #[wasm_bindgen_test]
@@ -137,10 +137,10 @@ async fn a_source_shows_its_full_reference_and_bibliography_link() {
     let (state, parent) = (m.state, &m.root);
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("bron").map(str::to_string)), Some("vlaar-2019".into()));
-    let detail = detail_text(&parent);
+    let detail = detail_text(parent);
     let reference = content().source("vlaar-2019").unwrap().reference();
     assert!(detail.contains(&reference), "{detail}");
-    let link = find(&parent, ".diagram-detail a[href='#bron-vlaar-2019']");
+    let link = find(parent, ".diagram-detail a[href='#bron-vlaar-2019']");
     assert!(!link.text_content().unwrap_or_default().is_empty());
 }
 
@@ -151,7 +151,7 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     };
     let items = vec![
         TimelineItem {
-            id: "wmo-2007".into(),
+            id: "wmo-2007",
             year: 2007,
             end_year: None,
             sources: vec!["wikipedia-wmo"],
@@ -159,7 +159,7 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
             en: text("First Wmo", "The first Wmo."),
         },
         TimelineItem {
-            id: "wmo-2015".into(),
+            id: "wmo-2015",
             year: 2015,
             end_year: None,
             sources: vec!["wikipedia-wmo", "springer-sociaal-domein"],
@@ -167,7 +167,7 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
             en: text("Wmo 2015", "The Wmo 2015 takes effect."),
         },
         TimelineItem {
-            id: "stadsvernieuwing".into(),
+            id: "stadsvernieuwing",
             year: 1970,
             end_year: Some(1979),
             sources: vec!["canon-stadsvernieuwing"],
@@ -179,11 +179,11 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     let (state, parent) = (m.state, &m.root);
     tick().await;
     assert!(parent.query_selector("figure#tijdlijn .timeline-bar").unwrap().is_some(), "a period is a bar");
-    let first = find(&parent, "#tijdlijn--wmo-2007");
+    let first = find(parent, "#tijdlijn--wmo-2007");
     click(&first);
     tick().await;
     assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), Some("wmo-2007".into()));
-    let detail = detail_text(&parent);
+    let detail = detail_text(parent);
     assert!(detail.contains("2007: Eerste Wmo") && detail.contains("De eerste Wmo."), "{detail}");
     assert!(parent.query_selector(".diagram-detail a[href='#bron-wikipedia-wmo']").unwrap().is_some());
 
@@ -196,7 +196,7 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     key(&first, "ArrowLeft");
     tick().await;
     assert_eq!(active_id(), "tijdlijn--stadsvernieuwing");
-    key(&find(&parent, "#tijdlijn--stadsvernieuwing"), "End");
+    key(&find(parent, "#tijdlijn--stadsvernieuwing"), "End");
     tick().await;
     assert_eq!(active_id(), "tijdlijn--wmo-2015");
     key(&first, "Escape");
@@ -209,7 +209,7 @@ async fn the_play_button_runs_and_stops_the_loop_impulse() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    let button = find(&parent, ".diagram-play");
+    let button = find(parent, ".diagram-play");
     assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
     click(&button);
     tick().await;
@@ -228,10 +228,10 @@ async fn switching_language_keeps_the_selection_and_translates_the_detail() {
     let m = mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    assert!(detail_text(&parent).contains(&element_text(NL, "vangnet").label));
+    assert!(detail_text(parent).contains(&element_text(NL, "vangnet").label));
     state.url.update(|u| u.lang = Lang::En);
     tick().await;
-    let detail = detail_text(&parent);
+    let detail = detail_text(parent);
     assert!(detail.contains(&element_text(Lang::En, "vangnet").label), "{detail}");
     // The quotation stays Dutch, with our translation beside it.
     assert!(detail.contains(&start(element_quote("vangnet"))), "{detail}");
@@ -255,21 +255,21 @@ async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selectio
     let (state, parent) = (m.state, &m.root);
     tick().await;
     // One stop for all nodes (the first), and none for the links.
-    let first = tab_stops(&parent, "#argumentkaart .node");
+    let first = tab_stops(parent, "#argumentkaart .node");
     assert_eq!(first.len(), 1, "one node in the tab order: {first:?}");
-    assert!(tab_stops(&parent, "#argumentkaart .link").is_empty(), "links are reached from a node's detail");
+    assert!(tab_stops(parent, "#argumentkaart .link").is_empty(), "links are reached from a node's detail");
     // The arrow keys move the stop with the focus.
-    let node = find(&parent, &format!("#{}", first[0]));
+    let node = find(parent, &format!("#{}", first[0]));
     focus(&node);
     key(&node, "ArrowRight");
     tick().await;
-    let moved = tab_stops(&parent, "#argumentkaart .node");
+    let moved = tab_stops(parent, "#argumentkaart .node");
     assert_eq!(moved, vec![active_id()], "the stop is where the focus went");
     assert_ne!(moved, first);
     // A selection from the URL is the stop.
     state.url.update(|u| u.set_selection("arg", Some("hoofdclaim")));
     tick().await;
-    assert_eq!(tab_stops(&parent, "#argumentkaart .node"), vec!["argumentkaart--hoofdclaim".to_string()]);
+    assert_eq!(tab_stops(parent, "#argumentkaart .node"), vec!["argumentkaart--hoofdclaim".to_string()]);
 }
 
 #[wasm_bindgen_test]
@@ -277,11 +277,11 @@ async fn the_timeline_is_one_tab_stop() {
     let m = mount(UrlState::default(), Fragment::default(), || view! { <Timeline/> });
     let parent = &m.root;
     tick().await;
-    let stops = tab_stops(&parent, ".timeline-event");
+    let stops = tab_stops(parent, ".timeline-event");
     assert_eq!(stops.len(), 1, "one event in the tab order: {stops:?}");
-    let event = find(&parent, &format!("#{}", stops[0]));
+    let event = find(parent, &format!("#{}", stops[0]));
     focus(&event);
     key(&event, "End");
     tick().await;
-    assert_eq!(tab_stops(&parent, ".timeline-event"), vec![active_id()]);
+    assert_eq!(tab_stops(parent, ".timeline-event"), vec![active_id()]);
 }

@@ -19,6 +19,8 @@ use crate::state::AppState;
 use crate::url_state::{Fragment, Mode, UrlState};
 
 /// Where the app's first state comes from.
+// Made once per page load: the size of a variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Start {
     /// Rendered natively to HTML at build time: the default state (Dutch,
