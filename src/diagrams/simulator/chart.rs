@@ -1,10 +1,11 @@
 //! The time-series chart in SVG: pressure (top panel) and community vitality
 //! (bottom panel) over the years, current settings solid, the baseline
-//! ("since the Wmo") dashed. Scales with its container (viewBox, width 100%).
+//! ("the Wmo 2015 as is") dashed. Scales with its container (viewBox, width
+//! 100%). On input only the `d` attributes, the sentence and (when the axis
+//! or the turn changes) the ticks are touched.
 
 use leptos::prelude::*;
 
-use super::summary::result_sentence;
 use super::{percent, SimView};
 use crate::sim::{baseline_run, Outcome, Run, Series, MONTHS};
 use crate::state::use_app;
@@ -79,7 +80,7 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 view! {
                     <line class="sim-grid" class:sim-capacity=capacity x1=LEFT x2=RIGHT y1=y.clone() y2=y.clone()/>
                     <text class="sim-tick" x=LEFT - 6.0 y=y text-anchor="end" dominant-baseline="middle">
-                        {percent(p / 100.0)}
+                        {percent(p / 100.0, state.lang())}
                     </text>
                 }
             })
@@ -109,8 +110,12 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
         })
         .collect_view();
     // Where pressure drops below the baseline for good: the turn of the J.
-    let crossing = move || match sim.run.with(|r| r.outcome(base)) {
-        Outcome::WorseThenBetter { from } => {
+    let turn = Memo::new(move |_| match sim.run.with(|r| r.outcome(base)) {
+        Outcome::WorseThenBetter { from } => Some(from),
+        _ => None,
+    });
+    let crossing = move || match turn.get() {
+        Some(from) => {
             let xx = x(from as f64);
             // Keep the label inside the chart when the turn comes late.
             let late = from > MONTHS / 2;
@@ -129,9 +134,9 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 </g>
             })
         }
-        _ => None,
+        None => None,
     };
-    let desc = move || sim.run.with(|r| result_sentence(&state, r));
+    let desc = move || sim.sentence.get();
     view! {
         <figure class="sim-figure">
             <svg
