@@ -53,13 +53,18 @@ fn text(root: &HtmlElement, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
 
+fn fire(input: &HtmlInputElement, name: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap()).unwrap();
+}
+
+/// Moves a slider as a key press does: `input`, then `change`.
 fn set_slider(root: &HtmlElement, id: &str, value: &str) {
     let input: HtmlInputElement = find(root, &format!("#{id}")).unchecked_into();
     input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let ev = Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&ev).unwrap();
+    fire(&input, "input");
+    fire(&input, "change");
 }
 
 #[wasm_bindgen_test]
@@ -90,6 +95,21 @@ async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
     assert!(after_sentence.contains("in dit denkmodel"));
     assert!(root.query_selector(".sim-preset[aria-pressed=\"true\"]").unwrap().is_none());
     assert!(find(root, "#sim-cw").get_attribute("aria-valuetext").unwrap().starts_with("30 "));
+}
+
+#[wasm_bindgen_test]
+async fn dragging_updates_the_page_at_once_and_the_url_when_let_go() {
+    let m = mount();
+    let input: HtmlInputElement = find(&m.root, "#sim-delay").unchecked_into();
+    let before = text(&m.root, ".sim-result");
+    input.set_value("40");
+    fire(&input, "input");
+    leptos::task::tick().await;
+    assert_ne!(text(&m.root, ".sim-result"), before, "the sentence follows the drag");
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 18.0, "the URL waits");
+    fire(&input, "change");
+    leptos::task::tick().await;
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 40.0);
 }
 
 #[wasm_bindgen_test]

@@ -43,16 +43,42 @@ fn pressure_axis(run: &Run) -> (f64, f64, f64) {
     (lo, hi, step)
 }
 
-/// An SVG path through one series, scaled to a panel.
+/// An SVG path through one series, scaled to a panel. Built on every slider
+/// input, so it writes its numbers itself: float formatting would cost most
+/// of the update's time budget in the wasm build.
 fn path(run: &Run, series: Series, top: f64, bottom: f64, lo: f64, hi: f64, scale: f64) -> String {
-    let mut d = String::with_capacity(16 * (MONTHS + 1));
+    let mut d = String::with_capacity(14 * (MONTHS + 1));
     for t in 0..=MONTHS {
         let v = run.value(series, t) * scale;
         let y = bottom - (bottom - top) * (v - lo) / (hi - lo);
         d.push_str(if t == 0 { "M" } else { " L" });
-        d.push_str(&format!("{:.1},{:.1}", x(t as f64), y));
+        push_tenths(&mut d, x(t as f64));
+        d.push(',');
+        push_tenths(&mut d, y);
     }
     d
+}
+
+/// Appends `v` rounded to one decimal ("12.3", "-0.5", "7"), as `{:.1}`
+/// would but without its trailing ".0".
+fn push_tenths(out: &mut String, v: f64) {
+    let tenths = if v.is_finite() { (v * 10.0).round() as i64 } else { 0 };
+    if tenths < 0 {
+        out.push('-');
+    }
+    let a = tenths.unsigned_abs();
+    push_digits(out, a / 10);
+    if a % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (a % 10) as u8));
+    }
+}
+
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[component]
@@ -182,6 +208,16 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::sim::{simulate, Params, PARAMS};
+
+    #[test]
+    fn path_numbers_are_written_to_one_decimal() {
+        for v in [0.0, 7.0, 12.34, 12.35, -0.46, 184.96, 1e3] {
+            let mut s = String::new();
+            push_tenths(&mut s, v);
+            let expected = format!("{:.1}", (v * 10.0f64).round() / 10.0);
+            assert_eq!(s, expected.trim_end_matches(".0"), "{v}");
+        }
+    }
 
     #[test]
     fn the_pressure_axis_holds_both_runs_and_capacity() {

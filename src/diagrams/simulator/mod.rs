@@ -8,7 +8,11 @@
 //! Moving a slider must update the page within a couple of milliseconds:
 //! every value is a memo, and the views update text and attributes in place
 //! (no list is rebuilt on input); the sensitivity grid recomputes only when
-//! one of its own inputs changes.
+//! one of its own inputs changes. While a slider is dragged, its values live
+//! in `live`; the URL is written when the slider is let go (`change`, which
+//! every key press also fires): a `history.replaceState` on every `input`
+//! event cost more than the rest of the update, and Chromium throttles a
+//! page that calls it hundreds of times in a few seconds.
 
 mod chart;
 mod explain;
@@ -33,6 +37,8 @@ pub use summary::sentence;
 /// sentence and the sensitivity grid.
 #[derive(Clone, Copy)]
 pub(crate) struct SimView {
+    /// The slider values as shown, ahead of the URL while a slider moves.
+    pub live: RwSignal<Params>,
     pub params: Memo<Params>,
     pub run: Memo<Run>,
     pub sentence: Memo<String>,
@@ -42,7 +48,16 @@ pub(crate) struct SimView {
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();
-    let params = Memo::new(move |_| state.url.with(|u| u.sim.params));
+    let in_url = Memo::new(move |_| state.url.with(|u| u.sim.params));
+    let live = RwSignal::new(in_url.get_untracked());
+    // The URL changed by other means (a scenario button, a pasted link).
+    Effect::new(move |_| {
+        let p = in_url.get();
+        if live.get_untracked() != p {
+            live.set(p);
+        }
+    });
+    let params = Memo::new(move |_| live.get());
     let run = Memo::new(move |_| sim::simulate(&params.get()));
     let sentence = Memo::new(move |_| {
         let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;
@@ -57,7 +72,7 @@ pub fn SpagaatSimulator() -> impl IntoView {
         }
         sim::grid(&p)
     });
-    let view_state = SimView { params, run, sentence, grid };
+    let view_state = SimView { live, params, run, sentence, grid };
     view! {
         <section id="spagaat-simulator" class="sim" aria-labelledby="sim-title">
             <header class="sim-head">
@@ -71,7 +86,7 @@ pub fn SpagaatSimulator() -> impl IntoView {
             <notes::SimNotes/>
             <div class="sim-workbench">
                 <div class="sim-controls">
-                    <presets::SimPresets/>
+                    <presets::SimPresets sim=view_state/>
                     <sliders::SimSliders sim=view_state/>
                 </div>
                 <div class="sim-output">

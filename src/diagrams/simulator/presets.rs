@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::fill;
+use super::{fill, SimView};
 use crate::sim::{PARAMS, PRESETS};
 use crate::state::use_app;
 use crate::url_state::format_number;
@@ -28,9 +28,15 @@ pub const PRESET_TEXT: [PresetText; 4] = [
 ];
 
 #[component]
-pub fn SimPresets() -> impl IntoView {
+pub fn SimPresets(sim: SimView) -> impl IntoView {
     let state = use_app();
-    let current = Memo::new(move |_| state.url.with(|u| u.sim.preset));
+    // A scenario is current while the URL names it and no slider has moved
+    // away from it since.
+    let current = Memo::new(move |_| {
+        let key = state.url.with(|u| u.sim.preset)?;
+        let p = crate::sim::preset(key)?;
+        (p.params == sim.params.get()).then_some(p.key)
+    });
     let buttons = PRESETS
         .iter()
         .zip(PRESET_TEXT.iter())
@@ -46,6 +52,7 @@ pub fn SimPresets() -> impl IntoView {
                     data-preset=key
                     aria-pressed=pressed
                     on:click=move |_| {
+                        sim.live.set(params);
                         state.url.update(|u| {
                             u.sim.preset = Some(key);
                             u.sim.params = params;

@@ -1,6 +1,7 @@
 //! One labelled range input per parameter, with its value and unit visible
-//! and spoken (`aria-valuetext`). Moving a slider writes the URL state. Each
-//! slider reads only its own value, so moving one updates one slider.
+//! and spoken (`aria-valuetext`). Moving a slider changes the live values at
+//! once and writes the URL state when it is let go (see the module above).
+//! Each slider reads only its own value, so moving one updates one slider.
 
 use leptos::prelude::*;
 
@@ -57,11 +58,16 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
             let spoken = move || format!("{} {}", value(), state.t(long));
             let on_input = move |ev: leptos::ev::Event| {
                 if let Ok(v) = event_target_value(&ev).trim().parse::<f64>() {
-                    state.url.update(|u| {
-                        u.sim.params = u.sim.params.with(i, v);
-                        u.sim.preset = None;
-                    });
+                    sim.live.update(|p| *p = p.with(i, v));
                 }
+            };
+            let on_change = move |ev: leptos::ev::Event| {
+                on_input(ev);
+                let p = sim.live.get_untracked();
+                state.url.update(|u| {
+                    u.sim.params = p;
+                    u.sim.preset = None;
+                });
             };
             view! {
                 <div class="sim-slider">
@@ -80,6 +86,7 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
                         aria-valuetext=spoken
                         aria-describedby=help_id.clone()
                         on:input=on_input
+                        on:change=on_change
                     />
                     <p id=help_id class="sim-help">{move || state.t(help)}</p>
                 </div>

@@ -1,5 +1,6 @@
-//! The chart's numbers as a table, one row per year. The rows are fixed;
-//! only their cells' text changes when a slider moves.
+//! The chart's numbers as a table, one row per year. Rendered only while
+//! its panel is open (a closed panel costs nothing when a slider moves), and
+//! then the rows are fixed: only their cells' text changes.
 
 use leptos::prelude::*;
 
@@ -11,7 +12,9 @@ use crate::state::use_app;
 pub fn SimTable(sim: SimView) -> impl IntoView {
     let state = use_app();
     let base = baseline_run();
-    let rows = (0..=MONTHS / 12)
+    let open = RwSignal::new(false);
+    let rows = move || {
+        (0..=MONTHS / 12)
         .map(|y| {
             let lang = move || state.lang();
             let now = move |s: Series| sim.run.with(|r| r.at_year(s, y));
@@ -28,9 +31,11 @@ pub fn SimTable(sim: SimView) -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
+    let on_toggle = move |ev: leptos::ev::Event| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
     view! {
-        <details class="sim-details sim-table">
+        <details class="sim-details sim-table" on:toggle=on_toggle>
             <summary>{move || state.t("sim_table_summary")}</summary>
             <div class="sim-table-scroll" role="region" aria-labelledby="sim-table-caption" tabindex="0">
                 <table>
@@ -47,7 +52,7 @@ pub fn SimTable(sim: SimView) -> impl IntoView {
                             <th scope="col">{move || state.t("sim_col_unmet")}</th>
                         </tr>
                     </thead>
-                    <tbody>{rows}</tbody>
+                    <tbody>{move || open.get().then(rows)}</tbody>
                 </table>
             </div>
         </details>
