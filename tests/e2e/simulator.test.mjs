@@ -22,7 +22,7 @@ test('a slider moved by keyboard changes the chart, the sentence and the URL, wi
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('cw') !== null);
-    assert.match(await page.textContent('#spagaat-simulator .sim-result'), /in dit denkmodel/);
+    assert.match(await page.textContent('#spagaat-simulator .sim-result'), /in dit denkmodel/i);
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('cw'), String(Number(await slider.inputValue())));
     assert.notEqual(await chartPath(page), before.chart, 'the chart changed');
@@ -103,9 +103,9 @@ test('while a slider moves, the chart stays in view on a wide screen and the sen
         const slider = page.locator('#spagaat-simulator input[type=range]')[which]();
         await slider.focus();
         await slider.scrollIntoViewIfNeeded();
-        const before = await page.textContent('#spagaat-simulator .sim-result');
+        const before = await slider.getAttribute('aria-valuetext');
         await page.keyboard.press('ArrowRight');
-        await page.waitForFunction((b) => document.querySelector('#spagaat-simulator .sim-result').textContent !== b, before);
+        await page.waitForFunction((b) => document.activeElement.getAttribute('aria-valuetext') !== b, before);
         await painted(page);
         assert.ok(await inView(page, watched), `${watched} in view at ${viewport.width}px with the ${which} slider`);
       }
@@ -132,6 +132,6 @@ test('the sensitivity table is reached by keyboard and reads as a table', async 
     assert.equal(await region.locator('thead th[scope=col]').count(), 5);
     assert.equal(await region.locator('.sim-sens-here').count(), 1, 'the reader’s own cell is marked in words');
     const winners = await page.textContent('.sim-sens-winners');
-    assert.match(winners, /in dit denkmodel/);
+    assert.match(winners, /in dit denkmodel/i);
   });
 });
