@@ -1,12 +1,16 @@
 //! The simulator in a browser: moving a slider changes the chart and the
-//! sentence, and writes the value into the URL state.
+//! sentence in place and writes the value into the URL state; a scenario
+//! button sets every slider; the "what would change this conclusion" table
+//! follows the assumptions it depends on and nothing else; numbers are Dutch.
 //! Run with `wasm-pack test --headless --chrome` or
 //! `cargo test --target wasm32-unknown-unknown --test web_sim`.
 #![cfg(target_arch = "wasm32")]
 
+use leptos::mount::UnmountHandle;
+use leptos::tachys::view::any_view::AnyViewState;
 use leptos::prelude::*;
 use opbouwwerk_uitgelegd::diagrams::simulator::{percent, SpagaatSimulator};
-use opbouwwerk_uitgelegd::sim::{self, Series, COMMUNITY_SHARE};
+use opbouwwerk_uitgelegd::sim::{self, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK};
 use opbouwwerk_uitgelegd::state::AppState;
 use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
 use wasm_bindgen::JsCast;
@@ -15,19 +19,30 @@ use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-fn mount() -> (HtmlElement, AppState) {
+/// A mounted simulator. The state is created before mounting and handed to
+/// the view as context; dropping the handle at the end of a test unmounts it.
+struct Mounted {
+    root: HtmlElement,
+    state: AppState,
+    _handle: UnmountHandle<AnyViewState>,
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn mount() -> Mounted {
     let doc = document();
-    let el: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&el).unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    let handle = leptos::mount::mount_to(el.clone(), move || {
-        let state = AppState::new(UrlState::default(), Fragment::default());
+    let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
+    doc.body().unwrap().append_child(&root).unwrap();
+    let state = AppState::new(UrlState::default(), Fragment::default());
+    let handle = leptos::mount::mount_to(root.clone(), move || {
         provide_context(state);
-        tx.send(state).unwrap();
-        view! { <SpagaatSimulator/> }
+        view! { <SpagaatSimulator/> }.into_any()
     });
-    handle.forget();
-    (el, rx.recv().unwrap())
+    Mounted { root, state, _handle: handle }
 }
 
 fn find(root: &HtmlElement, selector: &str) -> Element {
@@ -38,51 +53,116 @@ fn text(root: &HtmlElement, selector: &str) -> String {
     find(root, selector).text_content().unwrap_or_default()
 }
 
+fn fire(input: &HtmlInputElement, name: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    input.dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap()).unwrap();
+}
+
+/// Moves a slider as a key press does: `input`, then `change`.
 fn set_slider(root: &HtmlElement, id: &str, value: &str) {
     let input: HtmlInputElement = find(root, &format!("#{id}")).unchecked_into();
     input.set_value(value);
-    let init = EventInit::new();
-    init.set_bubbles(true);
-    let ev = Event::new_with_event_init_dict("input", &init).unwrap();
-    input.dispatch_event(&ev).unwrap();
+    fire(&input, "input");
+    fire(&input, "change");
 }
 
 #[wasm_bindgen_test]
-async fn moving_a_slider_changes_chart_sentence_and_url_state() {
-    let (root, state) = mount();
-    assert!(root.query_selector("#spagaat-simulator").unwrap().is_some());
-    let before_path = find(&root, "path.sim-now").get_attribute("d").unwrap();
-    let before_sentence = text(&root, ".sim-result");
-    assert!(!before_sentence.is_empty());
-    // The baseline preset is pressed at first.
-    let pressed = find(&root, ".sim-preset[aria-pressed=\"true\"]");
+async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
+    let m = mount();
+    let (root, state) = (&m.root, m.state);
+    let path = find(root, "path.sim-now");
+    let before_path = path.get_attribute("d").unwrap();
+    let before_sentence = text(root, ".sim-result");
+    assert!(before_sentence.to_lowercase().contains("in dit denkmodel"), "{before_sentence}");
+    let pressed = find(root, ".sim-preset[aria-pressed=\"true\"]");
     assert_eq!(pressed.text_content().unwrap(), state.t("sim_preset_wmo"));
 
-    set_slider(&root, "sim-cw", "30");
+    set_slider(root, "sim-cw", "30");
     leptos::task::tick().await;
 
     let (params, preset) = state.url.with_untracked(|u| (u.sim.params, u.sim.preset));
     assert_eq!(params.get(COMMUNITY_SHARE), 30.0);
     assert_eq!(preset, None);
-    assert_ne!(find(&root, "path.sim-now").get_attribute("d").unwrap(), before_path);
-    let after_sentence = text(&root, ".sim-result");
+    // The same path element, with a new `d`: updated in place.
+    let now = find(root, "path.sim-now");
+    assert!(now.is_same_node(Some(&path)), "the chart's line is updated, not rebuilt");
+    assert_ne!(now.get_attribute("d").unwrap(), before_path);
+    let after_sentence = text(root, ".sim-result");
     assert_ne!(after_sentence, before_sentence);
-    // The sentence describes the run for the new value.
-    let p10 = percent(sim::simulate(&params).at_year(Series::Pressure, 10));
+    let p10 = percent(sim::simulate(&params).at_year(Series::Pressure, 10), state.lang());
     assert!(after_sentence.contains(&p10), "{after_sentence} should mention {p10}");
+    assert!(after_sentence.to_lowercase().contains("in dit denkmodel"));
     assert!(root.query_selector(".sim-preset[aria-pressed=\"true\"]").unwrap().is_none());
-    let input = find(&root, "#sim-cw");
-    assert!(input.get_attribute("aria-valuetext").unwrap().starts_with("30 "));
+    assert!(find(root, "#sim-cw").get_attribute("aria-valuetext").unwrap().starts_with("30 "));
 }
 
 #[wasm_bindgen_test]
-async fn a_preset_button_sets_every_slider() {
-    let (root, state) = mount();
-    let vak: HtmlElement = find(&root, ".sim-preset:nth-of-type(3)").unchecked_into();
+async fn dragging_updates_the_page_at_once_and_the_url_when_let_go() {
+    let m = mount();
+    let input: HtmlInputElement = find(&m.root, "#sim-delay").unchecked_into();
+    let before = text(&m.root, ".sim-result");
+    input.set_value("40");
+    fire(&input, "input");
+    leptos::task::tick().await;
+    assert_ne!(text(&m.root, ".sim-result"), before, "the sentence follows the drag");
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 18.0, "the URL waits");
+    fire(&input, "change");
+    leptos::task::tick().await;
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 40.0);
+}
+
+#[wasm_bindgen_test]
+async fn a_scenario_button_sets_every_slider() {
+    let m = mount();
+    let vak: HtmlElement = find(&m.root, ".sim-preset[data-preset=\"vak\"]").unchecked_into();
     vak.click();
     leptos::task::tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.sim.preset), Some("vak"));
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.preset), Some("vak"));
     assert_eq!(vak.get_attribute("aria-pressed").as_deref(), Some("true"));
-    let cw: HtmlInputElement = find(&root, "#sim-cw").unchecked_into();
-    assert_eq!(cw.value(), "20");
+    let ow: HtmlInputElement = find(&m.root, "#sim-ow").unchecked_into();
+    assert_eq!(ow.value(), "100");
+    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(TO_OPBOUWWERK)), 100.0);
+    assert!(text(&m.root, ".sim-preset-desc").to_lowercase().contains("in dit denkmodel"));
+}
+
+#[wasm_bindgen_test]
+async fn the_sensitivity_table_follows_its_assumptions_only() {
+    let m = mount();
+    let root = &m.root;
+    let rows = root.query_selector_all(".sim-sens tbody tr").unwrap();
+    assert_eq!(rows.length() as usize, GRID_CATCH.len());
+    let cells = root.query_selector_all(".sim-sens tbody td").unwrap();
+    assert_eq!(cells.length() as usize, GRID_CATCH.len() * GRID_DELAY.len());
+    let region = find(root, ".sim-sensitivity [role=region]");
+    assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
+    // The reader's own setting (catch 50, delay 18) is marked in words.
+    assert_eq!(root.query_selector_all(".sim-sens-here").unwrap().length(), 1);
+    let bests = |root: &HtmlElement| -> Vec<String> {
+        let cells = root.query_selector_all(".sim-sens tbody td").unwrap();
+        (0..cells.length())
+            .map(|i| cells.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-best").unwrap())
+            .collect()
+    };
+    let first = bests(root);
+    let grid = sim::grid(&sim::baseline());
+    assert_eq!(first, grid.cells.iter().map(|c| sim::PRESETS[c.best].key.to_string()).collect::<Vec<_>>());
+    // A lever does not change it; an assumption (expertise) can.
+    set_slider(root, "sim-cw", "40");
+    leptos::task::tick().await;
+    assert_eq!(bests(root), first);
+    set_slider(root, "sim-skill", "300");
+    leptos::task::tick().await;
+    let after = bests(root);
+    let expected = sim::grid(&sim::baseline().with(sim::SKILL, 300.0));
+    assert_eq!(after, expected.cells.iter().map(|c| sim::PRESETS[c.best].key.to_string()).collect::<Vec<_>>());
+    assert_ne!(after, first);
+}
+
+#[wasm_bindgen_test]
+async fn numbers_are_written_with_a_decimal_comma_in_dutch() {
+    let m = mount();
+    let symbols = text(&m.root, ".sim-symbols");
+    assert!(symbols.contains("0,06"), "growth g = 0,06 in Dutch: {symbols}");
+    assert!(!symbols.contains("0.06"));
 }

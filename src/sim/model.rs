@@ -1,25 +1,26 @@
 //! The stock-and-flow model behind the simulator of "de nieuwe spagaat".
 //!
 //! An illustrative thinking model, not data and not a forecast: every number
-//! below is a round, invented assumption chosen so the mechanism the essay
-//! describes can be seen, never a measurement. Stepped monthly over
-//! [`MONTHS`] months. Pure Rust: no web-sys, no leptos.
-//!
-//! The model, one line per equation (also in [`EQUATIONS`], shown on screen):
+//! is a round, invented assumption, never a measurement. Stepped monthly over
+//! [`MONTHS`] months. Pure Rust: no web-sys, no leptos. The equations, as
+//! shown on screen and checked against [`step`] by the tests, are
+//! [`super::EQUATIONS`]:
 //!
 //! ```text
-//! W  = s₀ + (s − s₀) · H(t − L)        community work that bears fruit (a pipeline of L months)
-//! A  = 1 + λ · m · (1 − exp(−t / τ))   better access makes latent demand visible
-//! D  = N · A · (1 − k · V)             requests for individual help per month
-//! K  = K₀ · (1 + e) · (1 − s)          capacity left for casework per month
-//! P  = D / K                           pressure on the teams
-//! U  = max(0, D − K)                   requests per month that get no help
-//! V′ = V + g · W · (1 − V) − (δ + r · c) · V   community vitality next month
+//! A  = 1 + λ · m · (1 − exp(−t / τ))       better access makes latent demand visible
+//! F  = k · V                               share of requests a vital community catches
+//! D  = N · A · (1 − F)                     requests for individual help per month
+//! G  = 1 + b · (1 − σ)                     generalists (1 = today's team)
+//! O  = b · σ                               professional opbouwwerkers (same cost per FTE)
+//! P₀ = D / (K₀ · G · (1 − s))              pressure on the time meant for casework
+//! x  = s / (1 + θ · max(0, P₀ − 1))        the spagaat: pressure squeezes collective time
+//! K  = K₀ · G · (1 − x)                    casework capacity
+//! P  = D / K                               pressure on the teams
+//! U  = max(0, D − K)                       requests per month that get no help
+//! E  = G · x + q · O + C · (1 − c)         collective work done this month
+//! W  = E(t − L)                            collective work that bears fruit now
+//! V′ = V + g · W · (1 − V) − δ · V         community vitality next month
 //! ```
-//!
-//! `H(x)` is 1 when `x ≥ 0` and 0 otherwise. The test suite parses the
-//! displayed text of each equation and evaluates it against [`step`], so what
-//! the reader sees is what the model computes.
 
 use std::sync::OnceLock;
 
@@ -28,151 +29,62 @@ use super::params::*;
 /// Months simulated: fifteen years.
 pub const MONTHS: usize = 180;
 
-/// Share of capacity that went to community work before the run starts
-/// (what the pipeline still delivers during the first `L` months): the
-/// baseline's share, so the baseline runs without a jump.
-pub const S0: f64 = 0.02;
-/// Growth of vitality per month per unit of effective community work.
-pub const GROWTH: f64 = 0.32;
-/// Erosion of vitality per month without cuts (people move, networks age).
-pub const EROSION: f64 = 0.003;
-/// Extra erosion per month per unit of cuts to collective provisions.
-pub const CUT_EROSION: f64 = 0.03;
 /// How much latent demand can add to requests at most (at `latent` = 100%).
 pub const LATENT_MAX: f64 = 0.3;
 /// Time constant, in months, with which latent demand becomes visible.
 pub const TAU: f64 = 24.0;
 /// Would-be requests for help per month when no community catches anyone.
 pub const NEED: f64 = 100.0;
-/// The teams' capacity in requests per month, all of it on casework.
+/// Today's team's capacity in requests per month, all of it on casework.
 pub const CAPACITY: f64 = 75.0;
 /// Community vitality at the start (0 = no networks at all, 1 = fully vital).
 pub const V0: f64 = 0.6;
-
-/// A fixed quantity of the model, shown with its value.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Constant {
-    /// The symbol used in [`EQUATIONS`].
-    pub symbol: &'static str,
-    pub value: f64,
-    /// Interface-string key of its explanation.
-    pub key: &'static str,
-}
-
-pub const CONSTANTS: [Constant; 9] = [
-    Constant { symbol: "s₀", value: S0, key: "sim_const_s0" },
-    Constant { symbol: "g", value: GROWTH, key: "sim_const_g" },
-    Constant { symbol: "δ", value: EROSION, key: "sim_const_delta" },
-    Constant { symbol: "r", value: CUT_EROSION, key: "sim_const_r" },
-    Constant { symbol: "m", value: LATENT_MAX, key: "sim_const_m" },
-    Constant { symbol: "τ", value: TAU, key: "sim_const_tau" },
-    Constant { symbol: "N", value: NEED, key: "sim_const_n" },
-    Constant { symbol: "K₀", value: CAPACITY, key: "sim_const_k0" },
-    Constant { symbol: "V₀", value: V0, key: "sim_const_v0" },
-];
-
-/// A slider's symbol in the equations: the slider value divided by `scale`.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ParamSymbol {
-    pub symbol: &'static str,
-    /// Index in [`PARAMS`].
-    pub param: usize,
-    /// 100 for percentages (the equations use fractions), 1 for months.
-    pub scale: f64,
-}
-
-pub const PARAM_SYMBOLS: [ParamSymbol; 6] = [
-    ParamSymbol { symbol: "s", param: COMMUNITY_SHARE, scale: 100.0 },
-    ParamSymbol { symbol: "c", param: CUTS, scale: 100.0 },
-    ParamSymbol { symbol: "L", param: DELAY, scale: 1.0 },
-    ParamSymbol { symbol: "k", param: CATCH, scale: 100.0 },
-    ParamSymbol { symbol: "λ", param: LATENT, scale: 100.0 },
-    ParamSymbol { symbol: "e", param: EXTRA_CAPACITY, scale: 100.0 },
-];
-
-/// A variable of the model, computed each month.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Var {
-    /// Effective community work (share of capacity whose effect has arrived).
-    W,
-    /// Access factor (latent demand made visible).
-    A,
-    /// Requests for individual help per month.
-    D,
-    /// Casework capacity per month.
-    K,
-    /// Pressure: requests per unit of casework capacity.
-    P,
-    /// Unmet requests per month.
-    U,
-    /// Community vitality next month.
-    VNext,
-}
-
-/// One line of the model: what is shown on screen.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Equation {
-    /// Stable id; its explanation is the interface string `key`.
-    pub id: &'static str,
-    pub var: Var,
-    /// The symbolic form, exactly as shown (and as checked by the tests).
-    pub text: &'static str,
-    pub key: &'static str,
-}
-
-/// The model's equations in the order [`step`] evaluates them.
-pub const EQUATIONS: [Equation; 7] = [
-    Equation { id: "effect", var: Var::W, text: "W = s₀ + (s − s₀) · H(t − L)", key: "sim_eq_effect" },
-    Equation { id: "access", var: Var::A, text: "A = 1 + λ · m · (1 − exp(−t / τ))", key: "sim_eq_access" },
-    Equation { id: "demand", var: Var::D, text: "D = N · A · (1 − k · V)", key: "sim_eq_demand" },
-    Equation { id: "capacity", var: Var::K, text: "K = K₀ · (1 + e) · (1 − s)", key: "sim_eq_capacity" },
-    Equation { id: "pressure", var: Var::P, text: "P = D / K", key: "sim_eq_pressure" },
-    Equation { id: "unmet", var: Var::U, text: "U = max(0, D − K)", key: "sim_eq_unmet" },
-    Equation {
-        id: "vitality",
-        var: Var::VNext,
-        text: "V′ = V + g · W · (1 − V) − (δ + r · c) · V",
-        key: "sim_eq_vitality",
-    },
-];
-
-/// What the model leaves out or takes for granted; the text of each is the
-/// interface string with this key.
-pub const ASSUMPTIONS: [&str; 8] = [
-    "sim_assume_invented",
-    "sim_assume_units",
-    "sim_assume_constant_policy",
-    "sim_assume_protected",
-    "sim_assume_pipeline",
-    "sim_assume_catch",
-    "sim_assume_latent",
-    "sim_assume_no_second_line",
-];
+/// How strongly pressure above the intended casework capacity squeezes the
+/// generalists' collective time (our assumption).
+pub const SQUEEZE: f64 = 2.0;
+/// Collective work that the collective provisions (welzijnswerk, buurthuizen)
+/// delivered before the cuts, in units of today's team.
+pub const PROVISIONS: f64 = 0.1;
+/// Growth of vitality per month per unit of collective work bearing fruit.
+pub const GROWTH: f64 = 0.06;
+/// Erosion of vitality per month (people move, networks age).
+pub const EROSION: f64 = 0.01;
+/// Collective work before the run starts (what the pipeline still delivers
+/// during the first `L` months): the baseline's `E` in month 0, so the
+/// baseline runs without a jump (a test checks this).
+pub const E0: f64 = 0.163;
 
 /// The slider values as the fractions and months the equations use.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Inputs {
+    /// Intended collective share of the generalists' time.
     pub s: f64,
+    /// Cuts to collective provisions.
     pub c: f64,
-    pub l: f64,
+    /// Delay in months (whole months).
+    pub l: usize,
     pub k: f64,
     pub lambda: f64,
-    pub e: f64,
+    /// Extra budget, as a share of today's team's cost.
+    pub b: f64,
+    /// Share of the extra budget spent on professional opbouwwerkers.
+    pub sigma: f64,
+    /// Skill of a professional opbouwwerker relative to a generalist.
+    pub q: f64,
 }
 
 impl Inputs {
     pub fn from_params(p: &Params) -> Inputs {
-        let v = |i: usize| {
-            let sym = PARAM_SYMBOLS.iter().find(|s| s.param == i).expect("every parameter has a symbol");
-            PARAMS[i].clamp(p.get(i)) / sym.scale
-        };
+        let v = |i: usize| PARAMS[i].clamp(p.get(i));
         Inputs {
-            s: v(COMMUNITY_SHARE),
-            c: v(CUTS),
-            l: v(DELAY),
-            k: v(CATCH),
-            lambda: v(LATENT),
-            e: v(EXTRA_CAPACITY),
+            s: v(COMMUNITY_SHARE) / 100.0,
+            c: v(CUTS) / 100.0,
+            l: v(DELAY).round() as usize,
+            k: v(CATCH) / 100.0,
+            lambda: v(LATENT) / 100.0,
+            b: v(EXTRA_BUDGET) / 100.0,
+            sigma: v(TO_OPBOUWWERK) / 100.0,
+            q: v(SKILL) / 100.0,
         }
     }
 }
@@ -183,49 +95,52 @@ pub struct Month {
     pub t: f64,
     /// Vitality at the start of the month.
     pub v: f64,
-    pub w: f64,
     pub a: f64,
+    pub f: f64,
     pub d: f64,
+    pub g: f64,
+    pub o: f64,
+    pub p0: f64,
+    pub x: f64,
     pub k: f64,
     pub p: f64,
     pub u: f64,
+    pub e: f64,
+    pub w: f64,
     /// Vitality at the start of next month.
     pub v_next: f64,
 }
 
-impl Month {
-    pub fn get(&self, var: Var) -> f64 {
-        match var {
-            Var::W => self.w,
-            Var::A => self.a,
-            Var::D => self.d,
-            Var::K => self.k,
-            Var::P => self.p,
-            Var::U => self.u,
-            Var::VNext => self.v_next,
-        }
-    }
-}
-
-/// `H(x)`: 1 when `x ≥ 0`, otherwise 0.
-pub fn heaviside(x: f64) -> f64 {
-    if x >= 0.0 {
-        1.0
-    } else {
-        0.0
-    }
-}
-
-/// One month of the model; each line is one entry of [`EQUATIONS`].
-pub fn step(i: &Inputs, t: f64, v: f64) -> Month {
-    let w = S0 + (i.s - S0) * heaviside(t - i.l);
-    let a = 1.0 + i.lambda * LATENT_MAX * (1.0 - (-t / TAU).exp());
-    let d = NEED * a * (1.0 - i.k * v);
-    let k = CAPACITY * (1.0 + i.e) * (1.0 - i.s);
+/// One month of the model; each line is one entry of [`super::EQUATIONS`].
+/// `past` holds `E` of the months before `t` (for the delay `W = E(t − L)`).
+pub fn step(i: &Inputs, t: usize, v: f64, past: &[f64]) -> Month {
+    let tf = t as f64;
+    let a = 1.0 + i.lambda * LATENT_MAX * (1.0 - (-tf / TAU).exp());
+    let f = i.k * v;
+    let d = NEED * a * (1.0 - f);
+    let g = 1.0 + i.b * (1.0 - i.sigma);
+    let o = i.b * i.sigma;
+    let p0 = d / (CAPACITY * g * (1.0 - i.s));
+    let x = i.s / (1.0 + SQUEEZE * (p0 - 1.0).max(0.0));
+    let k = CAPACITY * g * (1.0 - x);
     let p = d / k;
     let u = (d - k).max(0.0);
-    let v_next = v + GROWTH * w * (1.0 - v) - (EROSION + CUT_EROSION * i.c) * v;
-    Month { t, v, w, a, d, k, p, u, v_next: v_next.clamp(0.0, 1.0) }
+    let e = g * x + i.q * o + PROVISIONS * (1.0 - i.c);
+    let w = effort_at(t as i64 - i.l as i64, t, e, past);
+    let v_next = (v + GROWTH * w * (1.0 - v) - EROSION * v).clamp(0.0, 1.0);
+    Month { t: tf, v, a, f, d, g, o, p0, x, k, p, u, e, w, v_next }
+}
+
+/// `E` in month `at`, seen from month `now` (whose `E` is `e_now`): `E₀`
+/// before the run starts.
+pub fn effort_at(at: i64, now: usize, e_now: f64, past: &[f64]) -> f64 {
+    if at < 0 {
+        E0
+    } else if at as usize >= now {
+        e_now
+    } else {
+        past[at as usize]
+    }
 }
 
 /// A whole run: one entry per month, months `0..=MONTHS`.
@@ -236,18 +151,23 @@ pub struct Run {
 
 /// Runs the model for a set of slider values.
 pub fn simulate(p: &Params) -> Run {
-    let inputs = Inputs::from_params(p);
+    simulate_inputs(&Inputs::from_params(p))
+}
+
+pub fn simulate_inputs(inputs: &Inputs) -> Run {
     let mut v = V0;
+    let mut past = Vec::with_capacity(MONTHS + 1);
     let mut months = Vec::with_capacity(MONTHS + 1);
     for t in 0..=MONTHS {
-        let m = step(&inputs, t as f64, v);
+        let m = step(inputs, t, v, &past);
         v = m.v_next;
+        past.push(m.e);
         months.push(m);
     }
     Run { months }
 }
 
-/// The run of the baseline ("since the Wmo"), computed once.
+/// The run of the baseline ("the Wmo 2015 as is"), computed once.
 pub fn baseline_run() -> &'static Run {
     static RUN: OnceLock<Run> = OnceLock::new();
     RUN.get_or_init(|| simulate(&baseline()))
@@ -260,6 +180,8 @@ pub enum Series {
     Demand,
     Pressure,
     Unmet,
+    /// The generalists' actual collective share `x`.
+    Collective,
 }
 
 impl Run {
@@ -270,6 +192,7 @@ impl Run {
             Series::Demand => m.d,
             Series::Pressure => m.p,
             Series::Unmet => m.u,
+            Series::Collective => m.x,
         }
     }
 
@@ -286,6 +209,12 @@ impl Run {
         (0..=MONTHS).map(|t| self.value(series, t)).fold(f64::MIN, f64::max)
     }
 
+    /// Mean pressure over the whole run: the criterion of the sensitivity
+    /// view (it counts the early years as much as the late ones).
+    pub fn mean_pressure(&self) -> f64 {
+        self.months.iter().map(|m| m.p).sum::<f64>() / self.months.len() as f64
+    }
+
     /// The month of highest pressure (the first, if it is reached twice).
     pub fn peak_pressure_month(&self) -> usize {
         let mut best = 0;
@@ -300,26 +229,21 @@ impl Run {
     /// The month from which pressure stays below `other`'s to the end of the
     /// run, if it does at the end.
     pub fn month_below(&self, other: &Run) -> Option<usize> {
-        let below = |t: usize| self.months[t].p < other.months[t].p - EPS;
-        if !below(MONTHS) {
-            return None;
-        }
-        let mut t = MONTHS;
-        while t > 0 && below(t - 1) {
-            t -= 1;
-        }
-        Some(t)
+        self.tail_where(|t| self.months[t].p < other.months[t].p - EPS)
     }
 
     /// The month from which pressure stays above `other`'s to the end of the
     /// run, if it does at the end.
     pub fn month_above(&self, other: &Run) -> Option<usize> {
-        let above = |t: usize| self.months[t].p > other.months[t].p + EPS;
-        if !above(MONTHS) {
+        self.tail_where(|t| self.months[t].p > other.months[t].p + EPS)
+    }
+
+    fn tail_where(&self, holds: impl Fn(usize) -> bool) -> Option<usize> {
+        if !holds(MONTHS) {
             return None;
         }
         let mut t = MONTHS;
-        while t > 0 && above(t - 1) {
+        while t > 0 && holds(t - 1) {
             t -= 1;
         }
         Some(t)

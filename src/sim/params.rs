@@ -28,13 +28,22 @@ pub const CUTS: usize = 1;
 pub const DELAY: usize = 2;
 pub const CATCH: usize = 3;
 pub const LATENT: usize = 4;
-pub const EXTRA_CAPACITY: usize = 5;
+pub const EXTRA_BUDGET: usize = 5;
+pub const TO_OPBOUWWERK: usize = 6;
+pub const SKILL: usize = 7;
 
-/// The sliders, in the order they are shown.
-pub const PARAMS: [ParamSpec; 6] = [
-    // Share of the teams' professional capacity spent on community work.
+/// How many parameters (sliders) there are.
+pub const N_PARAMS: usize = 8;
+
+/// The sliders, in the order they are shown. The first six keys are the
+/// published ones; `ow` and `skill` were added later (an old link without
+/// them gets the baseline's values: extra budget then buys case workers,
+/// which is what `extra` meant before).
+pub const PARAMS: [ParamSpec; N_PARAMS] = [
+    // Intended share of the generalists' time for collective work.
     ParamSpec { key: "cw", min: 0.0, max: 50.0, step: 1.0, unit: "%" },
-    // Cuts to collective provisions, relative to before the Wmo 2015.
+    // Cuts to collective provisions (budget and time for collective work),
+    // relative to before the Wmo 2015.
     ParamSpec { key: "cut", min: 0.0, max: 60.0, step: 1.0, unit: "%" },
     // Months before community work bears fruit.
     ParamSpec { key: "delay", min: 0.0, max: 48.0, step: 1.0, unit: "mnd" },
@@ -42,14 +51,20 @@ pub const PARAMS: [ParamSpec; 6] = [
     ParamSpec { key: "catch", min: 0.0, max: 100.0, step: 5.0, unit: "%" },
     // How much latent demand better access makes visible.
     ParamSpec { key: "latent", min: 0.0, max: 100.0, step: 5.0, unit: "%" },
-    // Extra case workers hired on top of the current team.
+    // Extra budget, as a share of what the current team costs.
     ParamSpec { key: "extra", min: 0.0, max: 50.0, step: 1.0, unit: "%" },
+    // Share of the extra budget spent on professional opbouwwerkers (the
+    // rest buys generalist case workers at the same cost per FTE).
+    ParamSpec { key: "ow", min: 0.0, max: 100.0, step: 10.0, unit: "%" },
+    // What an hour of a professional opbouwwerker achieves for vitality,
+    // relative to an hour of a generalist's collective work (our assumption).
+    ParamSpec { key: "skill", min: 50.0, max: 300.0, step: 10.0, unit: "%" },
 ];
 
 /// A full set of slider values, indexed as [`PARAMS`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Params {
-    pub values: [f64; 6],
+    pub values: [f64; N_PARAMS],
 }
 
 impl Params {
@@ -71,17 +86,24 @@ pub struct Preset {
     pub params: Params,
 }
 
-/// The presets; the first is the baseline the chart compares against.
-pub const PRESETS: [Preset; 3] = [
-    // Since the Wmo: little community work, cuts to collective provisions.
-    Preset { key: "wmo", params: Params { values: [2.0, 30.0, 18.0, 50.0, 40.0, 0.0] } },
-    // Only more case workers: the same, plus extra hands for casework.
-    Preset { key: "meer-handen", params: Params { values: [2.0, 30.0, 18.0, 50.0, 40.0, 20.0] } },
-    // Community work as a profession: a fifth of capacity goes to opbouwwerk.
-    Preset { key: "vak", params: Params { values: [20.0, 30.0, 18.0, 50.0, 40.0, 0.0] } },
+/// The presets (scenarios); the first is the baseline the chart compares
+/// against. They differ only in their levers (`cw`, `extra`, `ow`); the
+/// assumptions (cuts, delay, catch, latent demand, skill) are the same.
+/// `meer-handen` and `vak` spend the same extra budget, so they cost the same.
+pub const PRESETS: [Preset; 4] = [
+    // The Wmo 2015 as is: teams meant to give a tenth of their time to
+    // collective work, cuts to collective provisions, no extra budget.
+    Preset { key: "wmo", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0] } },
+    // Lever (a): the generalists are asked to do more collective work,
+    // without extra budget.
+    Preset { key: "generalist", params: Params { values: [25.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0] } },
+    // Extra budget spent on more case workers.
+    Preset { key: "meer-handen", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 0.0, 150.0] } },
+    // Lever (b): the same extra budget spent on professional opbouwwerkers.
+    Preset { key: "vak", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 100.0, 150.0] } },
 ];
 
-/// The baseline ("since the Wmo").
+/// The baseline ("the Wmo 2015 as is").
 pub fn baseline() -> Params {
     PRESETS[0].params
 }

@@ -289,8 +289,20 @@ mod tests {
         s.set_selection("arg", Some("hoofdclaim"));
         s.mode = Mode::Present;
         let q = s.to_query();
-        assert_eq!(q, "?lang=en&present&cw=20&cut=30&delay=30&catch=50&latent=40&extra=0&arg=hoofdclaim");
+        assert_eq!(q, "?lang=en&present&cw=10&cut=30&delay=30&catch=50&latent=40&extra=20&ow=100&skill=150&arg=hoofdclaim");
         assert_eq!(UrlState::from_query(&q), s);
+    }
+
+    #[test]
+    fn old_simulator_links_keep_their_meaning() {
+        // Published before `ow` and `skill` existed: extra budget then bought
+        // case workers, which is what `ow`'s default (0) still means.
+        let s = UrlState::from_query("cw=25&cut=10&delay=12&catch=70&latent=20&extra=5");
+        assert_eq!(s.sim.params.get(sim::TO_OPBOUWWERK), 0.0);
+        assert!(s.notes.is_empty());
+        for key in ["wmo", "meer-handen", "vak"] {
+            assert_eq!(UrlState::from_query(&format!("preset={key}")).sim.preset, Some(key));
+        }
     }
 
     #[test]

@@ -1,8 +1,11 @@
 // The spagaat simulator in the page: sliders by keyboard change the chart
-// and the URL (replaced, not pushed); a reload or a copied link restores them.
+// and the URL (replaced, not pushed); a reload or a copied link restores them;
+// the chart (wide screens) or the result sentence (phones) stays in view while
+// a slider moves; the "what would change this conclusion" table is reachable
+// by keyboard and reads as a table.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, takenOver } from './harness.mjs';
+import { launch, serve, withPage, takenOver, painted } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -19,6 +22,7 @@ test('a slider moved by keyboard changes the chart, the sentence and the URL, wi
     await slider.focus();
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
     await page.waitForFunction(() => new URL(location.href).searchParams.get('cw') !== null);
+    assert.match(await page.textContent('#spagaat-simulator .sim-result'), /in dit denkmodel/i);
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('cw'), String(Number(await slider.inputValue())));
     assert.notEqual(await chartPath(page), before.chart, 'the chart changed');
@@ -31,7 +35,8 @@ test('a slider moved by keyboard changes the chart, the sentence and the URL, wi
 test('reloading a URL with simulator state restores the sliders and the chart', async () => {
   await withPage(browser, `${server.url}?cw=25&cut=10&delay=12&catch=70&latent=20&extra=5#spagaat-simulator`, async (page) => {
     const values = await page.$$eval('#spagaat-simulator input[type=range]', (els) => els.map((e) => e.value));
-    assert.deepEqual(values, ['25', '10', '12', '70', '20', '5']);
+    // A link from before `ow` and `skill` existed: extra budget buys case workers.
+    assert.deepEqual(values, ['25', '10', '12', '70', '20', '5', '0', '150']);
     const chart = await chartPath(page);
     await page.reload();
     await takenOver(page);
@@ -44,7 +49,7 @@ test('a link copied from the simulator restores its sliders', async () => {
   let copied;
   await withPage(browser, `${server.url}?lang=en#spagaat-simulator`, async (page) => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-    await page.getByRole('button', { name: /Community work as a profession/i }).click();
+    await page.getByRole('button', { name: 'Extra budget → community work' }).click();
     const slider = page.locator('#spagaat-simulator input[type=range]').nth(2);
     await slider.focus();
     await page.keyboard.press('ArrowLeft');
@@ -56,7 +61,7 @@ test('a link copied from the simulator restores its sliders', async () => {
   });
   await withPage(browser, copied, async (page) => {
     const values = await page.$$eval('#spagaat-simulator input[type=range]', (els) => els.map((e) => e.value));
-    assert.deepEqual(values, ['20', '30', '17', '50', '40', '0']);
+    assert.deepEqual(values, ['10', '30', '17', '50', '40', '20', '100', '150']);
   });
 });
 
@@ -81,4 +86,52 @@ test('the simulator says on screen that it is a thinking model, not data, and sh
       assert.match(await page.textContent('#spagaat-simulator'), /P = D \/ K|D \/ K/);
     });
   }
+});
+
+const inView = (page, selector) => page.$eval(selector, (el) => {
+  const r = el.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= innerHeight && r.height > 0;
+});
+
+test('while a slider moves, the chart stays in view on a wide screen and the sentence on a phone', async () => {
+  for (const [viewport, watched] of [[{ width: 1280, height: 900 }, '#spagaat-simulator .sim-chart'],
+    [{ width: 360, height: 800 }, '#spagaat-simulator .sim-result']]) {
+    await withPage(browser, `${server.url}#spagaat-simulator`, async (page) => {
+      await takenOver(page);
+      // Every slider, first and last, brought into view by keyboard focus.
+      for (const which of ['first', 'last']) {
+        const slider = page.locator('#spagaat-simulator input[type=range]')[which]();
+        await slider.focus();
+        await slider.scrollIntoViewIfNeeded();
+        const before = await slider.getAttribute('aria-valuetext');
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction((b) => document.activeElement.getAttribute('aria-valuetext') !== b, before);
+        await painted(page);
+        assert.ok(await inView(page, watched), `${watched} in view at ${viewport.width}px with the ${which} slider`);
+      }
+    }, { viewport });
+  }
+});
+
+test('the sensitivity table is reached by keyboard and reads as a table', async () => {
+  await withPage(browser, `${server.url}#spagaat-simulator`, async (page) => {
+    await takenOver(page);
+    await page.locator('#spagaat-simulator input[type=range]').last().focus();
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.matches('.sim-sensitivity [role=region]'));
+    }
+    assert.ok(reached, 'Tab reaches the table region');
+    const region = page.locator('.sim-sensitivity [role=region]');
+    assert.match(await page.evaluate(() => {
+      const r = document.activeElement;
+      return document.getElementById(r.getAttribute('aria-labelledby')).textContent;
+    }), /denkhulp/);
+    assert.equal(await region.locator('tbody th[scope=row]').count(), 5);
+    assert.equal(await region.locator('thead th[scope=col]').count(), 5);
+    assert.equal(await region.locator('.sim-sens-here').count(), 1, 'the reader’s own cell is marked in words');
+    const winners = await page.textContent('.sim-sens-winners');
+    assert.match(winners, /in dit denkmodel/i);
+  });
 });

@@ -1,10 +1,11 @@
 //! The time-series chart in SVG: pressure (top panel) and community vitality
 //! (bottom panel) over the years, current settings solid, the baseline
-//! ("since the Wmo") dashed. Scales with its container (viewBox, width 100%).
+//! ("the Wmo 2015 as is") dashed. Scales with its container (viewBox, width
+//! 100%). On input only the `d` attributes, the sentence and (when the axis
+//! or the turn changes) the ticks are touched.
 
 use leptos::prelude::*;
 
-use super::summary::result_sentence;
 use super::{percent, SimView};
 use crate::sim::{baseline_run, Outcome, Run, Series, MONTHS};
 use crate::state::use_app;
@@ -42,16 +43,42 @@ fn pressure_axis(run: &Run) -> (f64, f64, f64) {
     (lo, hi, step)
 }
 
-/// An SVG path through one series, scaled to a panel.
+/// An SVG path through one series, scaled to a panel. Built on every slider
+/// input, so it writes its numbers itself: float formatting would cost most
+/// of the update's time budget in the wasm build.
 fn path(run: &Run, series: Series, top: f64, bottom: f64, lo: f64, hi: f64, scale: f64) -> String {
-    let mut d = String::with_capacity(16 * (MONTHS + 1));
+    let mut d = String::with_capacity(14 * (MONTHS + 1));
     for t in 0..=MONTHS {
         let v = run.value(series, t) * scale;
         let y = bottom - (bottom - top) * (v - lo) / (hi - lo);
         d.push_str(if t == 0 { "M" } else { " L" });
-        d.push_str(&format!("{:.1},{:.1}", x(t as f64), y));
+        push_tenths(&mut d, x(t as f64));
+        d.push(',');
+        push_tenths(&mut d, y);
     }
     d
+}
+
+/// Appends `v` rounded to one decimal ("12.3", "-0.5", "7"), as `{:.1}`
+/// would but without its trailing ".0".
+fn push_tenths(out: &mut String, v: f64) {
+    let tenths = if v.is_finite() { (v * 10.0).round() as i64 } else { 0 };
+    if tenths < 0 {
+        out.push('-');
+    }
+    let a = tenths.unsigned_abs();
+    push_digits(out, a / 10);
+    if a % 10 != 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (a % 10) as u8));
+    }
+}
+
+fn push_digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        push_digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[component]
@@ -79,7 +106,7 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 view! {
                     <line class="sim-grid" class:sim-capacity=capacity x1=LEFT x2=RIGHT y1=y.clone() y2=y.clone()/>
                     <text class="sim-tick" x=LEFT - 6.0 y=y text-anchor="end" dominant-baseline="middle">
-                        {percent(p / 100.0)}
+                        {percent(p / 100.0, state.lang())}
                     </text>
                 }
             })
@@ -109,8 +136,12 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
         })
         .collect_view();
     // Where pressure drops below the baseline for good: the turn of the J.
-    let crossing = move || match sim.run.with(|r| r.outcome(base)) {
-        Outcome::WorseThenBetter { from } => {
+    let turn = Memo::new(move |_| match sim.run.with(|r| r.outcome(base)) {
+        Outcome::WorseThenBetter { from } => Some(from),
+        _ => None,
+    });
+    let crossing = move || match turn.get() {
+        Some(from) => {
             let xx = x(from as f64);
             // Keep the label inside the chart when the turn comes late.
             let late = from > MONTHS / 2;
@@ -129,9 +160,9 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
                 </g>
             })
         }
-        _ => None,
+        None => None,
     };
-    let desc = move || sim.run.with(|r| result_sentence(&state, r));
+    let desc = move || sim.sentence.get();
     view! {
         <figure class="sim-figure">
             <svg
@@ -177,6 +208,16 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::sim::{simulate, Params, PARAMS};
+
+    #[test]
+    fn path_numbers_are_written_to_one_decimal() {
+        for v in [0.0, 7.0, 12.34, 12.35, -0.46, 184.96, 1e3] {
+            let mut s = String::new();
+            push_tenths(&mut s, v);
+            let expected = format!("{:.1}", (v * 10.0f64).round() / 10.0);
+            assert_eq!(s, expected.trim_end_matches(".0"), "{v}");
+        }
+    }
 
     #[test]
     fn the_pressure_axis_holds_both_runs_and_capacity() {

@@ -1,12 +1,12 @@
-//! "How this model works": every equation as the model computes it, what
-//! each symbol stands for (with the value of each constant), and every
-//! assumption.
+//! "How this model works": every equation as the model computes it, with
+//! whose mechanism it is (the essay's, ours, or bookkeeping), what each
+//! symbol stands for (with the value of each constant), and every assumption.
 
 use leptos::prelude::*;
 
 use super::sliders::SLIDER_TEXT;
 use super::{decimal, fill, SimView};
-use crate::sim::{ASSUMPTIONS, CONSTANTS, EQUATIONS, PARAM_SYMBOLS};
+use crate::sim::{Origin, ASSUMPTIONS, CONSTANTS, EQUATIONS, ORIGIN_KEYS, PARAM_SYMBOLS};
 use crate::state::use_app;
 use crate::url_state::format_number;
 
@@ -21,9 +21,13 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
         .iter()
         .map(|eq| {
             let key = eq.key;
+            let origin = ORIGIN_KEYS.iter().find(|(o, _)| *o == eq.origin).map_or("", |(_, k)| k);
             view! {
-                <li>
+                <li data-equation=eq.id>
                     <code class="sim-eq">{eq.text}</code>
+                    <span class="sim-origin" class:sim-origin-ours=eq.origin == Origin::Ours>
+                        {move || state.t(origin)}
+                    </span>
                     <span class="sim-eq-text">{move || state.t(key)}</span>
                 </li>
             }
@@ -73,7 +77,7 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
             <p>{move || state.t("sim_explain_intro")}</p>
             <h4>{move || state.t("sim_explain_equations")}</h4>
             <ol class="sim-equations">{equations}</ol>
-            <p class="sim-help">{move || state.t("sim_explain_heaviside")}</p>
+            <p class="sim-help">{move || state.t("sim_explain_notation")}</p>
             <h4>{move || state.t("sim_explain_symbols")}</h4>
             <div class="sim-table-scroll">
                 <table class="sim-symbols">

@@ -1,10 +1,13 @@
-//! Numbers as the reader sees them, in the current language, and filling
-//! `{name}` placeholders in interface strings. Pure functions.
+//! Numbers as the reader sees them, in the reader's language (a decimal
+//! comma in Dutch), and filling `{name}` placeholders in interface strings.
+//! Pure functions, tested natively (tests/sim.rs and below).
 
 use crate::content::Lang;
 
-/// A fraction as a whole percentage: 1.17 → "117%".
-pub fn percent(x: f64) -> String {
+/// A fraction as a whole percentage: 1.174 → "117%".
+pub fn percent(x: f64, _lang: Lang) -> String {
+    // Whole percentages need no decimal separator in either language; the
+    // language is taken so that every number on screen goes through here.
     format!("{}%", round(x * 100.0))
 }
 
@@ -14,8 +17,11 @@ pub fn vitality(v: f64) -> String {
 }
 
 /// A number with up to `max_decimals` decimals, without trailing zeros,
-/// with a decimal comma in Dutch.
+/// with a decimal comma in Dutch and a decimal point in English.
 pub fn decimal(x: f64, max_decimals: usize, lang: Lang) -> String {
+    if !x.is_finite() {
+        return "–".into();
+    }
     let mut s = format!("{x:.max_decimals$}");
     if s.contains('.') {
         s = s.trim_end_matches('0').trim_end_matches('.').to_string();
@@ -39,6 +45,9 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
 }
 
 fn round(x: f64) -> i64 {
+    if !x.is_finite() {
+        return 0;
+    }
     let r = x.round() as i64;
     if r == 0 {
         0
@@ -53,8 +62,8 @@ mod tests {
 
     #[test]
     fn formats() {
-        assert_eq!(percent(1.174), "117%");
-        assert_eq!(percent(-0.001), "0%");
+        assert_eq!(percent(1.174, Lang::Nl), "117%");
+        assert_eq!(percent(-0.001, Lang::En), "0%");
         assert_eq!(vitality(0.604), "60");
         assert_eq!(decimal(0.003, 3, Lang::Nl), "0,003");
         assert_eq!(decimal(24.0, 3, Lang::En), "24");

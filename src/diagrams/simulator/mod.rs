@@ -1,38 +1,78 @@
-//! The simulator of "de nieuwe spagaat": presets, sliders, a chart, one
-//! sentence with the result, a table of the same numbers and the model's
-//! equations and assumptions. Shown, everywhere it appears, as an
-//! illustrative thinking model: not a forecast and not data. The state lives
-//! in the URL (`state.url.sim`); the model is [`crate::sim`].
+//! The simulator of "de nieuwe spagaat": scenarios, sliders, a chart, one
+//! sentence with the result, a table of the same numbers, a "what would
+//! change this conclusion" view and the model's equations and assumptions.
+//! Shown, everywhere it appears, as an illustrative thinking model: not a
+//! forecast and not data. The state lives in the URL (`state.url.sim`); the
+//! model is [`crate::sim`].
+//!
+//! Moving a slider must update the page within a couple of milliseconds:
+//! every value is a memo, and the views update text and attributes in place
+//! (no list is rebuilt on input); the sensitivity grid recomputes only when
+//! one of its own inputs changes. While a slider is dragged, its values live
+//! in `live`; the URL is written when the slider is let go (`change`, which
+//! every key press also fires): a `history.replaceState` on every `input`
+//! event cost more than the rest of the update, and Chromium throttles a
+//! page that calls it hundreds of times in a few seconds.
 
 mod chart;
 mod explain;
 mod fmt;
+mod links;
 mod notes;
 mod presets;
+mod sensitivity;
 mod sliders;
 mod summary;
 mod table;
 
 use leptos::prelude::*;
 
-use crate::sim::{self, Params, Run};
+use crate::sim::{self, Grid, Params, Run, COMMUNITY_SHARE};
 use crate::state::use_app;
 
 pub use fmt::{decimal, fill, percent, vitality};
+pub use summary::sentence;
 
-/// What every part of the simulator reads: the slider values and the run.
+/// What every part of the simulator reads: the slider values, the run, its
+/// sentence and the sensitivity grid.
 #[derive(Clone, Copy)]
 pub(crate) struct SimView {
+    /// The slider values as shown, ahead of the URL while a slider moves.
+    pub live: RwSignal<Params>,
     pub params: Memo<Params>,
     pub run: Memo<Run>,
+    pub sentence: Memo<String>,
+    pub grid: Memo<Grid>,
 }
 
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();
-    let params = Memo::new(move |_| state.url.with(|u| u.sim.params));
+    let in_url = Memo::new(move |_| state.url.with(|u| u.sim.params));
+    let live = RwSignal::new(in_url.get_untracked());
+    // The URL changed by other means (a scenario button, a pasted link).
+    Effect::new(move |_| {
+        let p = in_url.get();
+        if live.get_untracked() != p {
+            live.set(p);
+        }
+    });
+    let params = Memo::new(move |_| live.get());
     let run = Memo::new(move |_| sim::simulate(&params.get()));
-    let view_state = SimView { params, run };
+    let sentence = Memo::new(move |_| {
+        let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;
+        run.with(|r| summary::result_sentence(&state, r, s))
+    });
+    // Only the grid's own inputs make it recompute, not every slider.
+    let grid_key = Memo::new(move |_| params.with(sim::grid_key));
+    let grid = Memo::new(move |_| {
+        let mut p = sim::baseline();
+        for (i, v) in sim::GRID_INPUTS.iter().zip(grid_key.get()) {
+            p = p.with(*i, v);
+        }
+        sim::grid(&p)
+    });
+    let view_state = SimView { live, params, run, sentence, grid };
     view! {
         <section id="spagaat-simulator" class="sim" aria-labelledby="sim-title">
             <header class="sim-head">
@@ -44,12 +84,20 @@ pub fn SpagaatSimulator() -> impl IntoView {
                 <p class="sim-disclaimer">{move || state.t("sim_disclaimer")}</p>
             </header>
             <notes::SimNotes/>
-            <presets::SimPresets/>
-            <sliders::SimSliders sim=view_state/>
-            <summary::SimSummary sim=view_state/>
-            <chart::SimChart sim=view_state/>
+            <div class="sim-workbench">
+                <div class="sim-controls">
+                    <presets::SimPresets sim=view_state/>
+                    <sliders::SimSliders sim=view_state/>
+                </div>
+                <div class="sim-output">
+                    <summary::SimSummary sim=view_state/>
+                    <chart::SimChart sim=view_state/>
+                </div>
+            </div>
+            <sensitivity::SimSensitivity sim=view_state/>
             <table::SimTable sim=view_state/>
             <explain::SimExplain sim=view_state/>
+            <links::SimLinks/>
         </section>
     }
 }
@@ -62,11 +110,26 @@ pub fn ui_keys() -> Vec<&'static str> {
     keys.extend(summary::RESULT_KEYS);
     keys.extend(notes::NOTE_KEYS);
     keys.extend(explain::SLIDER_VALUE_KEYS);
+    keys.extend(sim::ORIGIN_KEYS.map(|(_, k)| k));
+    keys.extend(sim::link_note_keys());
     for s in sliders::SLIDER_TEXT {
         keys.extend([s.label, s.help, s.unit_short, s.unit_long]);
     }
-    for p in presets::PRESET_TEXT {
-        keys.extend([p.label, p.desc]);
-    }
+    keys.extend(preset_keys());
+    keys
+}
+
+/// Each scenario's name, short name and description keys, indexed as
+/// [`sim::PRESETS`].
+pub fn preset_keys() -> Vec<&'static str> {
+    presets::PRESET_TEXT.iter().flat_map(|p| [p.label, p.short, p.desc]).collect()
+}
+
+/// The keys of the sentences that state a result of the model: each must
+/// say that it holds in this model (checked natively in both languages).
+pub fn qualified_keys() -> Vec<&'static str> {
+    let mut keys: Vec<&'static str> = summary::RESULT_KEYS[..5].to_vec();
+    keys.extend(presets::PRESET_TEXT.iter().map(|p| p.desc));
+    keys.extend(sensitivity::QUALIFIED_KEYS);
     keys
 }

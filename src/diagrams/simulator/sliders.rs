@@ -1,5 +1,7 @@
 //! One labelled range input per parameter, with its value and unit visible
-//! and spoken (`aria-valuetext`). Moving a slider writes the URL state.
+//! and spoken (`aria-valuetext`). Moving a slider changes the live values at
+//! once and writes the URL state when it is let go (see the module above).
+//! Each slider reads only its own value, so moving one updates one slider.
 
 use leptos::prelude::*;
 
@@ -25,13 +27,15 @@ const fn text(label: &'static str, help: &'static str, unit: (&'static str, &'st
     SliderText { label, help, unit_short: unit.0, unit_long: unit.1 }
 }
 
-pub const SLIDER_TEXT: [SliderText; 6] = [
+pub const SLIDER_TEXT: [SliderText; PARAMS.len()] = [
     text("sim_param_cw", "sim_param_cw_help", PCT),
     text("sim_param_cut", "sim_param_cut_help", PCT),
     text("sim_param_delay", "sim_param_delay_help", MONTHS),
     text("sim_param_catch", "sim_param_catch_help", PCT),
     text("sim_param_latent", "sim_param_latent_help", PCT),
     text("sim_param_extra", "sim_param_extra_help", PCT),
+    text("sim_param_ow", "sim_param_ow_help", PCT),
+    text("sim_param_skill", "sim_param_skill_help", PCT),
 ];
 
 #[component]
@@ -44,7 +48,8 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
         .map(|(i, (spec, text))| {
             let id = format!("sim-{}", spec.key);
             let help_id = format!("sim-{}-help", spec.key);
-            let value = move || format_number(sim.params.get().get(i));
+            let own = Memo::new(move |_| sim.params.with(|p| p.get(i)));
+            let value = move || format_number(own.get());
             let (label, help, short, long) = (text.label, text.help, text.unit_short, text.unit_long);
             let shown = move || {
                 let unit = state.t(short);
@@ -53,11 +58,16 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
             let spoken = move || format!("{} {}", value(), state.t(long));
             let on_input = move |ev: leptos::ev::Event| {
                 if let Ok(v) = event_target_value(&ev).trim().parse::<f64>() {
-                    state.url.update(|u| {
-                        u.sim.params = u.sim.params.with(i, v);
-                        u.sim.preset = None;
-                    });
+                    sim.live.update(|p| *p = p.with(i, v));
                 }
+            };
+            let on_change = move |ev: leptos::ev::Event| {
+                on_input(ev);
+                let p = sim.live.get_untracked();
+                state.url.update(|u| {
+                    u.sim.params = p;
+                    u.sim.preset = None;
+                });
             };
             view! {
                 <div class="sim-slider">
@@ -68,6 +78,7 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
                     <input
                         type="range"
                         id=id
+                        name=spec.key
                         min=format_number(spec.min)
                         max=format_number(spec.max)
                         step=format_number(spec.step)
@@ -75,6 +86,7 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
                         aria-valuetext=spoken
                         aria-describedby=help_id.clone()
                         on:input=on_input
+                        on:change=on_change
                     />
                     <p id=help_id class="sim-help">{move || state.t(help)}</p>
                 </div>
