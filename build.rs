@@ -1,6 +1,7 @@
 //! Reads the content files (`content/{shared,nl,en}/*.toml`, each folder
 //! merged into one table) into the content model and stores it compactly
-//! (postcard) for the app, and validates the optional site configuration. A malformed file or a
+//! (postcard) for the app, and validates the optional site configuration.
+//! Quotations are checked here too (one id and one translation per passage). A malformed file or a
 //! bad configuration stops the build with a message that says what to fix (see docs/embedding.md);
 //! deeper checks (references, verbatim quotations) run in `cargo test`.
 
@@ -13,6 +14,10 @@ mod site;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+
+#[path = "src/content/quote_check.rs"]
+#[allow(dead_code)]
+mod quote_check;
 
 fn fail(msg: String) -> ! {
     eprintln!("\nerror: {msg}\n");
@@ -72,6 +77,12 @@ fn main() {
     });
     let content: model::Content = serde_json::from_value(content)
         .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
+    // One passage, one quotation id, one translation: a second copy of a
+    // quotation (and so a second translation of it) never reaches the app.
+    let quote_problems = quote_check::problems(&content);
+    if !quote_problems.is_empty() {
+        fail(format!("the quotations in content/shared/quotes.toml and content/en/quotes.toml:\n  {}", quote_problems.join("\n  ")));
+    }
     let bytes = postcard::to_allocvec(&content).expect("content encodes");
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
 

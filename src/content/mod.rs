@@ -2,6 +2,7 @@
 //! loaded copy that every view reads.
 
 pub mod model;
+pub mod quote_check;
 pub mod rich;
 pub mod site;
 pub mod validate;

@@ -72,19 +72,12 @@ fn check_quotes(c: &Content, seed: Option<&str>, p: &mut Vec<String>) {
             p.push(format!("quote {}: {n} sentences, at most 2 allowed", q.id));
         }
         if let Some(seed) = seed {
-            if !seed.contains(&q.text) {
+            if !seed.contains(&super::quote_check::verbatim(&q.text)) {
                 p.push(format!("quote {}: not verbatim in the essay: {:?}", q.id, q.text));
             }
         }
-        if !c.en.quote_translations.contains_key(&q.id) {
-            p.push(format!("quote {}: no English translation", q.id));
-        }
     }
-    for id in c.en.quote_translations.keys().chain(c.nl.quote_translations.keys()) {
-        if c.quote(id).is_none() {
-            p.push(format!("translation of unknown quote {id}"));
-        }
-    }
+    p.extend(super::quote_check::problems(c));
 }
 
 fn check_unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, p: &mut Vec<String>) {
