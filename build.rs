@@ -3,6 +3,7 @@
 //! (postcard) for the app. A malformed file stops the build with a message that says what to fix;
 //! deeper checks (references, verbatim quotations) run in `cargo test`. (The optional site
 //! configuration is read by the prerender step, not compiled in: see src/prerender.rs.)
+//! Quotations are checked here too: one id and one translation per passage.
 
 use std::{env, fs, path::Path, process};
 
@@ -13,6 +14,10 @@ mod kinds;
 #[path = "src/content/model.rs"]
 #[allow(dead_code)]
 mod model;
+
+#[path = "src/content/quote_check.rs"]
+#[allow(dead_code)]
+mod quote_check;
 
 fn fail(msg: String) -> ! {
     eprintln!("\nerror: {msg}\n");
@@ -72,6 +77,12 @@ fn main() {
     });
     let content: model::Content = serde_json::from_value(content)
         .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
+    // One passage, one quotation id, one translation: a second copy of a
+    // quotation (and so a second translation of it) never reaches the app.
+    let quote_problems = quote_check::problems(&content);
+    if !quote_problems.is_empty() {
+        fail(format!("the quotations in content/shared/quotes.toml and content/en/quotes.toml:\n  {}", quote_problems.join("\n  ")));
+    }
     let bytes = postcard::to_allocvec(&content).expect("content encodes");
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
 }

@@ -5,7 +5,7 @@
 
 use std::{env, fs, path::PathBuf};
 
-use opbouwwerk_uitgelegd::content::{self, validate};
+use opbouwwerk_uitgelegd::content::{self, quote_check, validate, Lang, Locale};
 
 fn seed_path() -> PathBuf {
     env::var_os("OPBOUWWERK_SEED").map(PathBuf::from).unwrap_or_else(|| {
@@ -192,18 +192,17 @@ fn diagram_content_holds_together() {
     for id in ["spagaat-kringloop", "argumentkaart", "bronnenkaart"] {
         assert!(c.shared.diagrams.iter().any(|d| d.id == id), "diagram {id} missing");
     }
-    let mut ids: Vec<String> = Vec::new();
-    for d in &c.shared.diagrams {
-        ids.push(d.id.clone());
-        ids.extend(d.nodes.iter().map(|n| n.id.clone()));
-        ids.extend(d.links.iter().map(|l| l.id.clone()));
-        ids.extend(d.loops.iter().map(|l| l.id.clone()));
-    }
-    ids.extend(c.shared.quotes.iter().filter(|q| q.id.starts_with("d-")).map(|q| q.id.clone()));
+    // The quotations the diagrams show (one table serves text and diagrams).
+    let quoted: Vec<String> = c
+        .shared
+        .diagrams
+        .iter()
+        .flat_map(|d| d.nodes.iter().filter_map(|n| n.quote.clone()).chain(d.links.iter().filter_map(|l| l.quote.clone())))
+        .collect();
     let parts_exist = !c.nl.sections.is_empty();
     let mine = |line: &str| {
         let words: Vec<&str> = line.split(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',').collect();
-        let about_diagrams = line.contains("diagram") || ids.iter().any(|id| id.starts_with("d-") && words.contains(&id.as_str()));
+        let about_diagrams = line.contains("diagram") || quoted.iter().any(|id| words.contains(&id.as_str()));
         about_diagrams && (parts_exist || !line.contains("unknown section"))
     };
     let problems: Vec<String> = validate::problems(&c, seed.as_deref()).into_iter().filter(|p| mine(p)).collect();
@@ -215,4 +214,133 @@ fn diagram_content_holds_together() {
         let unelaborated = ["argument-2", "argument-3", "argument-4", "argument-5"].contains(&n.id.as_str());
         assert_eq!(n.elaborated, !unelaborated, "node {}", n.id);
     }
+}
+
+/// One passage of the essay has one quotation id and one English
+/// translation, whether the text or a diagram shows it: a second copy of a
+/// passage (or of a part of one), a quotation without a translation and a
+/// translation of no quotation are all caught (and stop the build, see
+/// build.rs).
+#[test]
+fn one_translation_per_quotation() {
+    let c = content::decode(content::CONTENT_BYTES).unwrap();
+    let problems = quote_check::problems(&c);
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(!c.en.quote_translations.is_empty() && c.nl.quote_translations.is_empty());
+
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    let vak = c.quote("vak-apart").expect("vak-apart exists").text.clone();
+    let part = vak.split(". ").next().unwrap().to_string();
+    c.shared.quotes.push(content::Quote { id: "d-vak-apart".into(), text: vak, speaker: content::Speaker::Vlaar });
+    c.shared.quotes.push(content::Quote { id: "vak-deel".into(), text: format!("{part}."), speaker: content::Speaker::Vlaar });
+    c.en.quote_translations.insert("d-vak-apart".into(), "A second translation of the same passage.".into());
+    c.en.quote_translations.remove("breekt-af");
+    c.en.quote_translations.insert("bestaat-niet".into(), "A translation of nothing.".into());
+    c.nl.quote_translations.insert("vak-apart".into(), "Een Nederlandse vertaling.".into());
+    let problems = quote_check::problems(&c).join("\n");
+    for expected in [
+        "quotes vak-apart and d-vak-apart quote the same passage",
+        "quotes vak-apart and vak-deel: one quotes a part of the other",
+        "quote vak-deel: no English translation",
+        "quote breekt-af: no English translation",
+        "translation of unknown quote bestaat-niet",
+        "nl: translation of quote vak-apart",
+    ] {
+        assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+    }
+    // The full validation reports them too.
+    assert!(validate::problems(&c, None).join("\n").contains("quote the same passage"));
+}
+
+/// Our `[sic]` after an error in the essay is shown but is not part of the
+/// quotation: the verbatim check reads the text without it.
+#[test]
+fn sic_marks_the_essays_own_error_and_stays_verbatim() {
+    let c = content::decode(content::CONTENT_BYTES).unwrap();
+    let q = c.quote("d-gemeenten-vragen").expect("d-gemeenten-vragen exists");
+    assert!(q.text.contains("van aan [sic] preventie"), "{}", q.text);
+    let seed = "Gemeenten vragen aan de welzijnsinstellingen om meer werk te maken van aan preventie.";
+    assert_eq!(quote_check::verbatim("maken van aan [sic] preventie."), "maken van aan preventie.");
+    assert!(seed.contains(&quote_check::verbatim("meer werk te maken van aan [sic] preventie.")));
+    assert!(!seed.contains(&quote_check::verbatim("meer werk te maken [sic] van preventie.")));
+}
+
+/// Every text of ours in one language (not the quotations, which are the
+/// essay's), with where it is.
+fn our_text(loc: &Locale) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut add = |whr: String, text: &str| out.push((whr, text.to_string()));
+    for (k, v) in &loc.ui {
+        add(format!("ui {k}"), v);
+    }
+    for (i, t) in [&loc.intro.kicker, &loc.intro.title, &loc.intro.byline].into_iter().chain(&loc.intro.paragraphs).enumerate() {
+        add(format!("intro {i}"), t);
+    }
+    for s in &loc.sections {
+        let whr = format!("section {}", s.id);
+        for t in std::iter::once(&s.title).chain(&s.summary).chain(&s.questions).chain(&s.notes) {
+            add(whr.clone(), t);
+        }
+        for a in &s.annotations {
+            for t in std::iter::once(&a.title).chain(&a.body) {
+                add(format!("{whr} annotation"), t);
+            }
+        }
+        for part in &s.parts {
+            for t in std::iter::once(&part.title).chain(&part.body) {
+                add(format!("{whr} part {}", part.id), t);
+            }
+        }
+    }
+    for t in &loc.glossary {
+        add(format!("glossary {}", t.id), &t.term);
+        add(format!("glossary {}", t.id), &t.definition);
+    }
+    for (id, t) in &loc.source_notes {
+        add(format!("source note {id}"), t);
+    }
+    for (id, t) in loc.diagram_text.iter().chain(&loc.timeline_text) {
+        add(format!("diagram or timeline {id}"), &t.label);
+        add(format!("diagram or timeline {id}"), &t.explanation);
+    }
+    out
+}
+
+/// Dutch spelling in our own words: "Van der Lans" with a capital unless
+/// "Jos" precedes it (in English too, as Dutch names are written), and
+/// "coronacrisis" as one word in Dutch (the essay's "Corona crisis" only
+/// inside quotations, which are not our text).
+fn spelling_problems(c: &content::Content) -> Vec<String> {
+    let mut p = Vec::new();
+    for lang in Lang::ALL {
+        for (whr, text) in our_text(c.locale(lang)) {
+            for (i, _) in text.match_indices("van der Lans") {
+                if !text[..i].ends_with("Jos ") {
+                    p.push(format!("{}: {whr}: write \"Van der Lans\" without \"Jos\" before it: {text}", lang.code()));
+                }
+            }
+            let lower = text.to_lowercase();
+            if lang == Lang::Nl && (lower.contains("corona crisis") || lower.contains("corona-crisis")) {
+                p.push(format!("nl: {whr}: write \"coronacrisis\": {text}"));
+            }
+        }
+    }
+    p
+}
+
+#[test]
+fn dutch_spelling_of_van_der_lans_and_coronacrisis() {
+    let c = content::decode(content::CONTENT_BYTES).unwrap();
+    let problems = spelling_problems(&c);
+    assert!(problems.is_empty(), "{} spelling problems:\n  {}", problems.len(), problems.join("\n  "));
+    // The guard can fail: our text breaking either rule is caught, a
+    // quotation with the essay's own spelling is not.
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    c.nl.intro.paragraphs.push("Volgens van der Lans, schrijft Jos van der Lans, tijdens de Corona crisis.".into());
+    c.nl.glossary[0].definition.push_str(" De corona-crisis.");
+    c.en.sections[2].notes.push("As van der Lans says.".into());
+    c.shared.quotes[0].text = "Zeker nu tijdens de Corona crisis".into();
+    let problems = spelling_problems(&c).join("\n");
+    assert_eq!(problems.matches("write \"Van der Lans\"").count(), 2, "{problems}");
+    assert_eq!(problems.matches("write \"coronacrisis\"").count(), 2, "{problems}");
 }

@@ -3,6 +3,7 @@
 
 pub mod kinds;
 pub mod model;
+pub mod quote_check;
 pub mod rich;
 pub mod site;
 pub mod validate;

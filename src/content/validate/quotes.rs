@@ -15,19 +15,12 @@ pub(super) fn check_quotes(c: &Content, seed: Option<&str>, p: &mut Vec<String>)
             p.push(format!("quote {}: {n} sentences, at most 2 allowed", q.id));
         }
         if let Some(seed) = seed {
-            if !seed.contains(&q.text) {
+            if !seed.contains(&crate::content::quote_check::verbatim(&q.text)) {
                 p.push(format!("quote {}: not verbatim in the essay: {:?}", q.id, q.text));
             }
         }
-        if !c.en.quote_translations.contains_key(&q.id) {
-            p.push(format!("quote {}: no English translation", q.id));
-        }
     }
-    for id in c.en.quote_translations.keys().chain(c.nl.quote_translations.keys()) {
-        if c.quote(id).is_none() {
-            p.push(format!("translation of unknown quote {id}"));
-        }
-    }
+    p.extend(crate::content::quote_check::problems(c));
 }
 
 pub(super) fn check_quote_refs(c: &Content, whr: &str, ids: &[String], p: &mut Vec<String>) {
