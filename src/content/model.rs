@@ -307,6 +307,10 @@ pub struct Section {
     /// Quotation ids shown with the summary (one to three).
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// The key sentence on the section's first slide (presentation mode), in
+    /// our own words; the summary goes to the presenter's notes.
+    #[serde(default)]
+    pub slide: String,
     /// Sub-parts (handreikingen, arguments), each its own slide.
     #[serde(default)]
     pub parts: Vec<Part>,
@@ -328,6 +332,10 @@ pub struct Part {
     pub body: Vec<String>,
     #[serde(default)]
     pub quotes: Vec<String>,
+    /// A key sentence for the part's slide under its title (empty: the title
+    /// alone); the body goes to the presenter's notes.
+    #[serde(default)]
+    pub slide: String,
     /// False when the available text names but does not elaborate this part.
     #[serde(default = "yes")]
     pub elaborated: bool,

@@ -41,23 +41,44 @@ fn Presenter() -> impl IntoView {
             None => view! { <p class="presenter-empty">{t("present_end_of_deck")}</p> }.into_any(),
         }
     };
-    let section = move || {
-        let i = deck.index.get();
-        deck.slide(i).and_then(|s| app.locale().section(&s.section))
+    // What the slide leaves out: the full summary (or a part's body), the
+    // teacher's notes, the discussion questions and the context.
+    let notes = move || {
+        let loc = app.locale();
+        let slide = deck.slide(deck.index.get())?;
+        Some(crate::deck::notes(loc, &slide))
     };
-    let notes = move || match section().filter(|s| !s.notes.is_empty()) {
-        Some(s) => view! {
-            <ul class="presenter-notes">{s.notes.iter().map(|n| view! { <li><SlideRich text=n.as_str()/></li> }).collect_view()}</ul>
-        }
-        .into_any(),
+    let paragraphs = |texts: &'static [String]| texts.iter().map(|p| view! { <p><SlideRich text=p.as_str()/></p> }).collect_view();
+    let summary = move || match notes().filter(|n| !n.summary.is_empty()) {
+        Some(n) => view! { <div class="presenter-summary">{paragraphs(n.summary)}</div> }.into_any(),
         None => view! { <p class="presenter-empty">{t("present_no_notes")}</p> }.into_any(),
     };
-    let questions = move || match section().filter(|s| !s.questions.is_empty()) {
-        Some(s) => view! {
-            <ol class="presenter-questions">{s.questions.iter().map(|q| view! { <li><SlideRich text=q.as_str()/></li> }).collect_view()}</ol>
+    let teacher = move || {
+        notes().filter(|n| !n.notes.is_empty()).map(|n| {
+            view! {
+                <h2>{t("present_notes")}</h2>
+                <ul class="presenter-notes">{n.notes.iter().map(|x| view! { <li><SlideRich text=x.as_str()/></li> }).collect_view()}</ul>
+            }
+        })
+    };
+    let questions = move || match notes().filter(|n| !n.questions.is_empty()) {
+        Some(n) => view! {
+            <ol class="presenter-questions">{n.questions.iter().map(|q| view! { <li><SlideRich text=q.as_str()/></li> }).collect_view()}</ol>
         }
         .into_any(),
         None => view! { <p class="presenter-empty">{t("present_no_questions")}</p> }.into_any(),
+    };
+    let context = move || {
+        notes().filter(|n| !n.context.is_empty()).map(|n| {
+            view! {
+                <h2>{t("present_context")}</h2>
+                <div class="presenter-context">
+                    {n.context.iter().map(|a| view! {
+                        <details><summary>{a.title.as_str()}</summary>{paragraphs(&a.body)}</details>
+                    }).collect_view()}
+                </div>
+            }
+        })
     };
     view! {
         <div class="presenter" on:touchstart=on_start on:touchend=on_end>
@@ -89,10 +110,12 @@ fn Presenter() -> impl IntoView {
                 <aside class="presenter-side">
                     <h2>{move || t("present_up_next")}</h2>
                     <div class="presenter-next">{next}</div>
-                    <h2>{move || t("present_notes")}</h2>
-                    {notes}
+                    <h2>{move || t("present_summary")}</h2>
+                    {summary}
                     <h2>{move || t("present_questions")}</h2>
                     {questions}
+                    {teacher}
+                    {context}
                 </aside>
             </main>
             <ShortcutsDialog/>

@@ -4,12 +4,11 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::quote::QuoteBlock;
 use crate::widgets::rich::{Rich, RichMode};
 use crate::browser;
 use crate::diagrams::diagram_by_id;
-use crate::content::{Locale, Part, Section};
-use crate::deck::{Slide, SlideKind};
+use crate::content::{Lang, Locale, Part, Section};
+use crate::deck::{self, Slide, SlideKind};
 use crate::present::qr_code::QrCode;
 use crate::state::use_app;
 
@@ -27,6 +26,30 @@ pub fn diagram_name(id: &str, t: impl Fn(&'static str) -> String) -> String {
     }
 }
 
+/// A quotation on a slide: the Dutch text, in English our translation beside
+/// it, and a short attribution (the title slide names the essay).
+#[component]
+fn SlideQuote(id: &'static str) -> impl IntoView {
+    let state = use_app();
+    let quote = crate::state::all().quote(id)?;
+    let translation = (state.lang() == Lang::En).then(|| deck::translation(id)).flatten();
+    let translated = translation.is_some();
+    let translation = translation.map(|tr| {
+        view! {
+            <p class="translation" lang="en">
+                <span class="translation-label">{state.t("quote_translation")}</span>" "{tr}
+            </p>
+        }
+    });
+    Some(view! {
+        <figure class="quote slide-quote" class:translated=translated data-quote=id>
+            <blockquote lang="nl"><p>{quote.text.as_str()}</p></blockquote>
+            {translation}
+            <figcaption>"— "{state.t(deck::attribution_key(quote.speaker))}</figcaption>
+        </figure>
+    })
+}
+
 fn part_of<'a>(loc: &'a Locale, slide: &Slide, part: usize) -> Option<(&'a Section, &'a Part)> {
     let section = loc.section(&slide.section)?;
     Some((section, section.parts.get(part)?))
@@ -38,12 +61,11 @@ pub fn slide_title(loc: &Locale, slide: &Slide, t: impl Fn(&'static str) -> Stri
     match &slide.kind {
         SlideKind::Title => loc.intro.title.clone(),
         SlideKind::End => t("present_end_title"),
-        SlideKind::Part { part, .. } | SlideKind::PartQuotes { part, .. } => {
+        SlideKind::Part { part } | SlideKind::PartQuote { part, .. } => {
             part_of(loc, slide, *part).map(|(_, p)| p.title.clone()).unwrap_or(section)
         }
         SlideKind::Diagram { id } => format!("{section}: {}", diagram_name(id, t)),
-        SlideKind::Questions => format!("{section}: {}", t("present_questions")),
-        SlideKind::Summary { .. } | SlideKind::Quotes { .. } => section,
+        SlideKind::Key | SlideKind::Quote { .. } => section,
     }
 }
 
@@ -56,9 +78,6 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
     let section = loc.section(&slide.section);
     let section_title = section.map(|s| s.title.as_str()).unwrap_or_default();
     let kicker = move || view! { <p class="slide-kicker">{section_title}</p> };
-    let quotes = |ids: &'static [String]| {
-        ids.iter().map(|q| view! { <QuoteBlock id=q.as_str()/> }).collect_view()
-    };
     let body = match (slide.kind.clone(), section) {
         (SlideKind::Title, _) => view! {
             <p class="slide-kicker">{loc.intro.kicker.as_str()}</p>
@@ -67,37 +86,24 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
             <p class="slide-hint">{t("present_hint")}</p>
         }
         .into_any(),
-        (SlideKind::Summary { from, to }, Some(s)) => view! {
+        // One idea per slide: the key sentence; the summary is in the presenter's notes.
+        (SlideKind::Key, Some(s)) => view! {
             <h2>{s.title.as_str()}</h2>
-            <div class="slide-text">
-                {s.summary[from..to].iter().map(|p| view! { <p><SlideRich text=p.as_str()/></p> }).collect_view()}
-            </div>
+            <p class="slide-key"><SlideRich text=s.slide.as_str()/></p>
         }
         .into_any(),
-        (SlideKind::Quotes { from, to }, Some(s)) => view! {
-            {kicker()}
-            <div class="slide-quotes">{quotes(&s.quotes[from..to])}</div>
-        }
-        .into_any(),
-        (SlideKind::Part { part, from, to }, Some(s)) => match s.parts.get(part) {
+        (SlideKind::Quote { .. } | SlideKind::PartQuote { .. }, Some(_)) => match deck::quote_id(loc, &slide) {
+            Some(id) => view! { <SlideQuote id=id/> }.into_any(),
+            None => ().into_any(),
+        },
+        (SlideKind::Part { part }, Some(s)) => match s.parts.get(part) {
             Some(p) => view! {
                 {kicker()}
                 <h2>
                     {p.title.as_str()}
-                    {(from > 0).then(|| view! { " " <span class="slide-continued">{t("present_continued")}</span> })}
                     {(!p.elaborated).then(|| view! { " " <span class="badge">{t("not_elaborated")}</span> })}
                 </h2>
-                <div class="slide-text">
-                    {p.body[from..to].iter().map(|b| view! { <p><SlideRich text=b.as_str()/></p> }).collect_view()}
-                </div>
-            }
-            .into_any(),
-            None => ().into_any(),
-        },
-        (SlideKind::PartQuotes { part, from, to }, Some(s)) => match s.parts.get(part) {
-            Some(p) => view! {
-                <p class="slide-kicker">{section_title}" · "{p.title.as_str()}</p>
-                <div class="slide-quotes">{quotes(&p.quotes[from..to])}</div>
+                {(!p.slide.is_empty()).then(|| view! { <p class="slide-key"><SlideRich text=p.slide.as_str()/></p> })}
             }
             .into_any(),
             None => ().into_any(),
@@ -114,22 +120,13 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
             fit.on_load(move |el| fitted.set_value(browser::keep_fitted(&el)));
             on_cleanup(move || drop(fitted.try_update_value(Option::take)));
             view! {
-                {kicker()}
-                <h2>{name}</h2>
+                <header class="slide-diagram-head">{kicker()}<h2>{name}</h2></header>
                 <div class="slide-diagram" data-diagram=id>
                     <div class="slide-diagram-fit" node_ref=fit>{diagram}</div>
                 </div>
             }
             .into_any()
         }
-        (SlideKind::Questions, Some(s)) => view! {
-            {kicker()}
-            <h2>{t("present_questions")}</h2>
-            <ol class="slide-questions">
-                {s.questions.iter().map(|q| view! { <li><SlideRich text=q.as_str()/></li> }).collect_view()}
-            </ol>
-        }
-        .into_any(),
         (SlideKind::End, _) => view! {
             <div class="slide-end">
                 <div class="slide-end-text">
@@ -145,7 +142,7 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
     };
     let label = format!("{} / {total}", index + 1);
     view! {
-        <article class="slide" class:dense=slide.dense data-slide=index
+        <article class="slide" data-slide=index
             data-kind=kind_name(&slide.kind)
             aria-roledescription=t("present_slide") aria-label=label>
             <div class="slide-inner">{body}</div>
@@ -156,12 +153,10 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
 fn kind_name(kind: &SlideKind) -> &'static str {
     match kind {
         SlideKind::Title => "title",
-        SlideKind::Summary { .. } => "summary",
-        SlideKind::Quotes { .. } => "quotes",
+        SlideKind::Key => "key",
+        SlideKind::Quote { .. } | SlideKind::PartQuote { .. } => "quote",
         SlideKind::Part { .. } => "part",
-        SlideKind::PartQuotes { .. } => "part-quotes",
         SlideKind::Diagram { .. } => "diagram",
-        SlideKind::Questions => "questions",
         SlideKind::End => "end",
     }
 }

@@ -89,17 +89,54 @@ test('a shared slide link opens that slide, and part and diagram ids find their 
   });
 });
 
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }]) {
+/**
+ * The words a class reads on the current slide, per language.
+ *
+ * What counts: every visible text node inside the slide (`main .slide`),
+ * grouped by the language of its nearest `lang` attribute, so that a Dutch
+ * quotation and our English translation beside it are counted apart and
+ * each stays within the limit. A word is a run of non-space characters with
+ * a letter or digit in it (a dash or `·` is not a word; the QR code's
+ * address is one). Not counted: the bar with the slide counter and the
+ * controls (outside the slide), hidden elements, and a diagram or the
+ * simulator (`.slide-diagram`): a picture with labels, not running text.
+ * The native twin of this count is `deck::words` (src/deck/text.rs).
+ */
+function slideWords(page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector('main .slide');
+    const counts = {};
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      if (!el || el.closest('.slide-diagram') || !el.checkVisibility()) continue;
+      const words = node.textContent.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+      const lang = el.closest('[lang]')?.lang || '?';
+      counts[lang] = (counts[lang] || 0) + words;
+    }
+    return counts;
+  });
+}
+
+const MAX_WORDS = 35;
+// The slides are made for 1280×720 and 1920×1080 projectors; a small 800×450
+// window must not overflow either.
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 800, height: 450 }]) {
+  const projector = viewport.width >= 1280;
   for (const lang of ['nl', 'en']) {
-    test(`no slide overflows at ${viewport.width}×${viewport.height} (${lang})`, async () => {
+    test(`every slide at ${viewport.width}×${viewport.height} (${lang}): at most ${MAX_WORDS} words, large type, nothing overflows, diagrams fill the slide`, async () => {
       await withPage(browser, `${server.url}?present&lang=${lang}`, async (page) => {
         await page.waitForSelector('main .slide');
         const total = Number((await counter(page)).split('/')[1]);
         const bad = [];
+        const most = {};
+        const kinds = new Set();
         for (let i = 0; i < total; i++) {
           await page.waitForFunction((i) => document.querySelector('main .slide')?.dataset.slide === String(i), i);
           await painted(page);
-          const problems = await page.evaluate(() => {
+          const kind = await page.getAttribute('main .slide', 'data-kind');
+          kinds.add(kind);
+          const problems = await page.evaluate(({ projector }) => {
             const out = [];
             const stage = document.querySelector('main.stage');
             const slide = stage.querySelector('.slide');
@@ -117,13 +154,49 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
               if (r.left < -1 || r.top < box.top - 1 || r.right > innerWidth + 1 || r.bottom > box.bottom + 1) {
                 out.push(`<${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}"> outside (${Math.round(r.top)}..${Math.round(r.bottom)} of ${Math.round(box.bottom)})`);
               }
+              // Projector type: running text no smaller than 2.4% of the slide's height
+              // (17 px at 1280×720), the key sentence and quotations far larger.
+              const text = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+              if (projector && text && !el.closest('.slide-diagram, .qr-url')) {
+                const size = parseFloat(getComputedStyle(el).fontSize);
+                if (size < box.height * 0.024) out.push(`<${el.tagName.toLowerCase()}> type ${size}px`);
+              }
+            }
+            for (const key of slide.querySelectorAll('.slide-key, .quote blockquote')) {
+              const size = parseFloat(getComputedStyle(key).fontSize);
+              if (size < box.height * 0.05) out.push(`key sentence or quotation in ${size}px`);
+            }
+            // A diagram or the simulator uses the whole slide (scaled to fit):
+            // it spans nearly its width or its height.
+            const fit = slide.querySelector('.slide-diagram-fit');
+            if (fit) {
+              const r = fit.getBoundingClientRect();
+              const cover = Math.max(r.width / box.width, r.height / box.height);
+              if (cover < 0.85) out.push(`the diagram covers ${Math.round(cover * 100)}% of the slide`);
+            }
+            // In English a quotation's translation stands beside it.
+            const quote = slide.querySelector('.quote.translated');
+            if (quote) {
+              const q = quote.querySelector('blockquote').getBoundingClientRect();
+              const t = quote.querySelector('.translation').getBoundingClientRect();
+              if (!(t.left >= q.right - 1 && Math.abs(t.top - q.top) < 40)) out.push('the translation is not beside the quotation');
             }
             return out;
-          });
+          }, { projector });
+          const words = await slideWords(page);
+          for (const [l, n] of Object.entries(words)) {
+            most[l] = Math.max(most[l] ?? 0, n);
+            if (n > MAX_WORDS) problems.push(`${n} words in ${l}`);
+          }
           if (problems.length) bad.push(`slide ${i + 1} ${await page.evaluate(() => location.hash)}: ${problems.slice(0, 3).join('; ')}`);
           await page.keyboard.press('ArrowRight');
         }
         assert.deepEqual(bad, []);
+        // The walk met every kind of slide, and counted words in the deck's language.
+        assert.deepEqual([...kinds].sort(), ['diagram', 'end', 'key', 'part', 'quote', 'title']);
+        assert.ok(most[lang] > 10, JSON.stringify(most));
+        if (lang === 'en') assert.ok(most.nl > 10, `Dutch quotations counted apart: ${JSON.stringify(most)}`);
+        console.log(`# ${viewport.width}×${viewport.height} ${lang}: ${total} slides, most words on one slide ${JSON.stringify(most)}`);
       }, { viewport });
     });
   }
@@ -165,6 +238,10 @@ test('the presenter window follows the projector and drives it; malformed messag
     // The presenter shows the next slide, notes, questions and a timer.
     assert.equal(await popup.locator('.presenter-next .slide').count(), 1);
     assert.ok((await popup.locator('.presenter-notes li').count()) >= 1);
+    // What left the slide is in the notes: the section's summary, not on the slide itself.
+    const summary = (await popup.locator('.presenter-summary p').allTextContents()).join(' ');
+    assert.ok(summary.split(/\s+/).length > 60, `a summary in the notes: ${summary}`);
+    assert.ok(!(await popup.textContent('.presenter-current .slide')).includes(summary.slice(0, 60)), 'the summary is not on the slide');
     assert.equal(await popup.locator('.presenter-questions li').count(), 3);
     assert.equal(await popup.textContent('.timer-time'), '0:00');
     await popup.click('.timer-toggle');
@@ -218,6 +295,27 @@ test('the presenter window follows the projector and drives it; malformed messag
   } finally {
     await context.close();
   }
+});
+
+test('the presenter’s notes carry what the slide leaves out: summary, questions, notes, context', async () => {
+  await withPage(browser, `${server.url}?present&presenter#de-nieuwe-spagaat`, async (page) => {
+    await page.waitForSelector('.presenter-current .slide[data-kind="key"]');
+    const summary = async () => (await page.locator('.presenter-summary p').allTextContents()).join(' ');
+    const section = await summary();
+    assert.match(section, /wijkteams/);
+    assert.equal(await page.locator('.presenter-questions li').count(), 3);
+    assert.ok((await page.locator('.presenter-notes li').count()) >= 1);
+    assert.equal(await page.locator('.presenter-context details').count(), 3, 'the three annotations as context');
+    // A quotation's slide keeps its section's notes.
+    await page.keyboard.press('ArrowRight');
+    await page.waitForSelector('.presenter-current .slide[data-kind="quote"]');
+    assert.equal(await summary(), section);
+    // A part's slide carries the part's own text.
+    await page.evaluate(() => { location.hash = '#handreiking-1'; });
+    await page.waitForSelector('.presenter-current .slide[data-kind="part"]');
+    await page.waitForFunction(() => /individu/.test(document.querySelector('.presenter-summary')?.textContent));
+    assert.notEqual(await summary(), section);
+  }, { viewport: { width: 1280, height: 800 } });
 });
 
 test('the QR codes decode to the slide’s link in reading mode', async () => {

@@ -6,18 +6,22 @@ use std::collections::BTreeSet;
 
 mod diagrams;
 mod quotes;
+mod slides;
 mod text;
 
 use super::model::*;
 use crate::ids;
 use diagrams::check_diagrams;
 use quotes::check_quotes;
+use slides::check_slides;
+pub use slides::{word_count, SLIDE_WORDS};
 use text::{check_locale, check_parity};
 
 /// Everything wrong with the content; empty when all is well. `seed` is the
 /// essay's text, for the verbatim check; `None` skips that check.
 pub fn problems(c: &Content, seed: Option<&str>) -> Vec<String> {
     let mut p = Vec::new();
+    check_slides(c, &mut p);
     check_quotes(c, seed, &mut p);
     check_unique("source", c.shared.sources.iter().map(|s| s.id.as_str()), &mut p);
     if c.shared.sources.iter().filter(|s| s.is_essay).count() != 1 {
