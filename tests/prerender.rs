@@ -106,3 +106,21 @@ fn the_page_carries_no_hydration_markers() {
     let html = render_body();
     assert!(!html.contains("<!"), "no comments are left in the prerendered page");
 }
+
+/// The note of a waiting new version (web/offline.js) comes from the
+/// content in both languages and sits in the head, where the app's takeover
+/// of the body leaves it.
+#[test]
+fn the_update_note_is_in_the_head_in_both_languages() {
+    use opbouwwerk_uitgelegd::prerender::{insert_head, update_note_template};
+    let c = content::content();
+    let template = update_note_template();
+    for (lang, locale) in [("nl", &c.nl), ("en", &c.en)] {
+        let text = locale.ui("update_note");
+        assert_ne!(text, "update_note", "update_note missing in {lang}");
+        assert!(template.contains(&format!("<p lang=\"{lang}\">{text}</p>")), "{template}");
+    }
+    let page = insert_head("<html><head><title>x</title></head><body>b</body></html>", &template).unwrap();
+    assert!(page.find(&template).unwrap() < page.find("</head>").unwrap());
+    assert!(insert_head("<p>no head</p>", &template).is_err());
+}

@@ -6,7 +6,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use opbouwwerk_uitgelegd::prerender::{insert_body, render_body};
+    use opbouwwerk_uitgelegd::prerender::{insert_body, insert_head, render_body, update_note_template};
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <index.html>");
         return std::process::ExitCode::FAILURE;
@@ -14,6 +14,7 @@ fn main() -> std::process::ExitCode {
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("cannot read {path}: {e}"))
         .and_then(|page| insert_body(&page, &render_body()))
+        .and_then(|page| insert_head(&page, &update_note_template()))
         .and_then(|page| std::fs::write(&path, &page).map(|_| page.len()).map_err(|e| format!("cannot write {path}: {e}")));
     match result {
         Ok(bytes) => {
