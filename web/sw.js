@@ -14,8 +14,9 @@
 // while a page of the old one is open (that page still needs the old
 // files), which then shows a quiet note (web/offline.js). It takes over at
 // the next load: when the last old page is being left (it says so on
-// `beforeunload`), the navigation waits until the new build is active and
-// is answered by it; activating deletes the old build's cache.
+// `beforeunload`), the old worker lets the new one take over and answers
+// that navigation, and whatever else comes before the new one is active,
+// from the new build's cache; activating deletes the old build's cache.
 /* global BUILD, FILES */
 
 const SCOPE = self.registration.scope;
@@ -60,10 +61,12 @@ self.addEventListener('activate', (event) => {
     for (const name of await caches.keys()) {
       if (name.startsWith(OURS) && name !== CACHE) await caches.delete(name);
     }
-    // The page of the first visit comes under this worker too, so it can
-    // start the app later without a network.
-    await self.clients.claim();
   })());
+  // The page of the first visit comes under this worker too, so it can
+  // start the app later without a network. Not awaited: during a
+  // navigation that waits for this activation (see answer()), Chromium
+  // settles claim() only after it.
+  self.clients.claim().catch(() => {});
 });
 
 // Pages of this build that are being left (see the note at the top).
@@ -75,8 +78,12 @@ self.addEventListener('message', (event) => {
     someoneLeaves();
   } else if (event.data === 'take-over') {
     // From the active worker of the build before, when its last page is
-    // being left (a no-op for a worker that is active already).
-    self.skipWaiting();
+    // being left: activate as soon as it has answered that navigation (the
+    // browser waits for that), and say so. A no-op for an active worker.
+    // (Chromium settles skipWaiting()'s promise only on activation, which
+    // waits for that answer and for this event: neither waits for it.)
+    self.skipWaiting().catch(() => {});
+    event.ports[0]?.postMessage(CACHE);
   }
 });
 
@@ -90,25 +97,30 @@ async function noneStays() {
   return false;
 }
 
-/** Lets the waiting build take over; resolves once it is active. */
+/**
+ * Tells the waiting build to take over as soon as this worker is done;
+ * resolves with the name of its cache once it has heard (null if not).
+ */
 function handOver(next) {
+  const channel = new MessageChannel();
   return new Promise((done) => {
-    next.addEventListener('statechange', () => next.state === 'activated' && done(true));
-    next.postMessage('take-over');
-    setTimeout(() => done(next.state === 'activated'), 5000);
+    channel.port1.onmessage = (event) => done(typeof event.data === 'string' ? event.data : null);
+    next.postMessage('take-over', [channel.port2]);
+    setTimeout(() => done(null), 2000);
   });
 }
 
+// Once this worker's last page is being left for the next build: that
+// build's cache, from which this worker answers until the new one is active
+// (the browser activates it after this answer; the new page is then its).
+let successor = null;
+
 async function answer(request, path) {
   const next = self.registration.waiting;
-  if (request.mode === 'navigate' && next && (await noneStays()) && (await handOver(next))) {
-    // Asked again, the navigation goes to the new build, which answers it
-    // and every file the new page asks for.
-    return Response.redirect(request.url, 302);
-  }
-  const cache = await caches.open(CACHE);
+  if (!successor && request.mode === 'navigate' && next && (await noneStays())) successor = await handOver(next);
   // Any query (?lang=en&present, …) is the same file: the app reads it.
-  const hit = await cache.match(new URL(path, SCOPE));
+  // (caches.match with a name does not create a cache that is gone.)
+  const hit = await caches.match(new URL(path, SCOPE), { cacheName: successor ?? CACHE });
   // Only if the browser dropped the cache: the network, as without a worker.
   return hit ?? fetch(request);
 }
