@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { launch, serve, watch, assertClean, startApp, takenOver, DIST, ROOT } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
-import { readWorker, writeWorker } from '../../scripts/precache.mjs';
+import { readWorker, releaseFiles, writeWorker } from '../../scripts/precache.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -60,6 +60,23 @@ function record(page) {
   return fetched;
 }
 
+test('sw.js lists every file of the release with its hash; any change is a new build id', () => {
+  const { build, files } = readWorker(DIST);
+  assert.deepEqual(files, releaseFiles(DIST), 'the list is the built folder, but sw.js');
+  for (const kind of ['index.html', '.wasm', '.css', 'embed.js', 'manifest.webmanifest', 'manifest.en.webmanifest', 'icon-192.png', 'icon-512.png', 'favicon.svg']) {
+    assert.ok(files.some(([f]) => f.endsWith(kind)), `${kind} is precached`);
+  }
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'opbouwwerk-release-'));
+  try {
+    cpSync(DIST, dir, { recursive: true });
+    assert.equal(writeWorker(dir).build, build, 'the same files, the same build id');
+    writeFileSync(path.join(dir, 'embed.js'), `${readFileSync(path.join(dir, 'embed.js'), 'utf8')}\n`);
+    assert.notEqual(writeWorker(dir).build, build, 'one changed byte, a new build id');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a first visit fetches only its own files; the worker downloads the release after the page has loaded', async () => {
   const server = await serve();
   const { context, watched } = await newContext(server, { width: 412, height: 823 });
@@ -69,12 +86,17 @@ test('a first visit fetches only its own files; the worker downloads the release
     const fetched = record(page);
     let loadedAt = null;
     let workerAt = null;
+    const byWorker = [];
     page.on('load', () => { loadedAt ??= Date.now(); });
     context.on('serviceworker', () => { workerAt ??= Date.now(); });
+    context.on('request', (req) => req.serviceWorker() && byWorker.push([Date.now(), new URL(req.url()).pathname.slice(1)]));
     await page.goto(server.url);
     const release = readWorker(DIST);
     await cached(page, release);
     assert.ok(loadedAt && workerAt && workerAt >= loadedAt, `the worker started (${workerAt}) after the load event (${loadedAt})`);
+    assert.ok(byWorker.every(([t]) => t >= loadedAt), 'the worker fetched nothing before the page had loaded');
+    const downloaded = new Set(byWorker.map(([, p]) => p));
+    assert.deepEqual(release.files.map(([f]) => f).filter((f) => !downloaded.has(f)), [], 'the worker downloaded every file');
     assert.deepEqual(fetched.map((p) => p.slice(1) || 'index.html').sort(), [...firstLoad(DIST).firstVisit.files].sort(),
       'the page fetched exactly what scripts/first-load.mjs counts');
     assert.ok(release.files.some(([f]) => f.endsWith('.wasm')), 'yet the wasm is in the cache');
@@ -231,7 +253,8 @@ test('an embed registers no worker; the page itself does', async () => {
     assert.deepEqual(context.serviceWorkers(), []);
     await page.goto(server.url);
     await settled();
-    await page.waitForFunction(async () => (await navigator.serviceWorker.getRegistrations()).length === 1);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    assert.equal(await registrations(), 1, 'the page itself registered it');
     clean();
   } finally {
     await context.close();
