@@ -147,6 +147,8 @@ export async function watch(page, origins) {
     // following Content Security Policy directive"), also in a page that
     // was already open when it was watched (a popup), so this counts too.
     if (/Content Security Policy/.test(text)) return void problems.push(`CSP violation (console): ${text}`);
+    // Playwright's own word where a journey blocks the service worker (open()).
+    if (text === 'Service Worker registration blocked by Playwright') return;
     if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));

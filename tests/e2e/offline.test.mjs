@@ -137,6 +137,13 @@ for (const prefix of ['/', '/some/sub/path/']) {
       await popup.close();
       cleanPopup();
 
+      // The plain reading page: a glossary term pressed before the app is
+      // there starts it (from the cache) and opens once it has taken over.
+      await page.goto(server.url);
+      await page.locator('#opbouwwerk-undercover .term-button').first().click();
+      await takenOver(page);
+      await page.waitForSelector('#opbouwwerk-undercover .term-card');
+
       // The reading page in Dutch: every diagram, the simulator, printing.
       await page.goto(`${server.url}#spagaat-simulator`);
       await startApp(page);
