@@ -69,12 +69,15 @@ self.addEventListener('activate', (event) => {
   self.clients.claim().catch(() => {});
 });
 
-// Pages of this build that are being left (see the note at the top).
-const leaving = new Set();
+// Pages of this build that are being left (see the note at the top), with
+// the time they said so: a leave counts for a few seconds only, as a page
+// whose navigation did not happen (a cancelled one) is still there.
+const leaving = new Map();
+const LEAVE_MS = 3000;
 let someoneLeaves = () => {};
 self.addEventListener('message', (event) => {
   if (event.data === 'leaving' && event.source) {
-    leaving.add(event.source.id);
+    leaving.set(event.source.id, Date.now());
     someoneLeaves();
   } else if (event.data === 'take-over') {
     // From the active worker of the build before, when its last page is
@@ -91,7 +94,7 @@ self.addEventListener('message', (event) => {
 async function noneStays() {
   for (let tries = 0; tries < 2; tries++) {
     const windows = await self.clients.matchAll({ type: 'window' });
-    if (windows.every((w) => leaving.has(w.id))) return true;
+    if (windows.every((w) => Date.now() - (leaving.get(w.id) ?? 0) < LEAVE_MS)) return true;
     if (tries === 0) await new Promise((r) => { someoneLeaves = r; setTimeout(r, 100); });
   }
   return false;

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, serve, watch, assertClean, startApp, takenOver, DIST, ROOT } from './harness.mjs';
+import { launch, serve, watch, assertClean, startApp, takenOver, axe, DIST, ROOT } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 import { readWorker, releaseFiles, writeWorker } from '../../scripts/precache.mjs';
 
@@ -212,6 +212,7 @@ test('a new release takes over whole at the next load; an open old page keeps wo
       assert.ok(await note.isVisible());
       assert.equal(await p.evaluate(() => document.activeElement === document.body), true, 'the focus stays where it was');
     }
+    assert.deepEqual(await axe(page), [], 'the page with the note passes axe');
 
     // While another old page is open, a reload stays on the old release
     // (the other page still needs its files), and the old pages work
