@@ -7,8 +7,9 @@
 // - Embeds are guests: a page in `?embed` mode or in any frame registers
 //   nothing (docs/embedding.md). A host's visitors get no worker they did
 //   not ask for.
-// - The worker is registered after the load event, when the browser is
-//   idle: its download of the release never competes with the first visit.
+// - The worker is registered after the load event (and, where the address
+//   starts the app at once, after the app has taken over), when the browser
+//   is idle: its download of the release never competes with the page's.
 // - The note's text is the content's (content/*/ui-offline.toml), which the
 //   prerender step puts into the page's <head> as <template id="update-note">;
 //   this script only picks the page's language.
@@ -73,8 +74,20 @@ async function register() {
   registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
 }
 
+// An address with state starts the app right after the first paint
+// (loader-start.js): the worker then waits until the app has taken the page
+// over (at most 10 s), so its download never competes with the app's.
+const starting = location.search.length > 1 || location.hash.includes('/');
+const takenOver = () => new Promise((done) => {
+  const body = document.body;
+  if (!starting || !body?.hasAttribute('data-prerendered')) return done();
+  const watch = new MutationObserver(() => !body.hasAttribute('data-prerendered') && done());
+  watch.observe(body, { attributes: true, attributeFilter: ['data-prerendered'] });
+  setTimeout(done, 10000);
+});
+const loaded = () => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done, { once: true })));
 if (!guest && 'serviceWorker' in navigator) {
-  const idle = () => (globalThis.requestIdleCallback ?? setTimeout)(() => register().catch(() => {}), { timeout: 5000 });
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
+  Promise.all([loaded(), takenOver()]).then(() => {
+    (globalThis.requestIdleCallback ?? setTimeout)(() => register().catch(() => {}), { timeout: 5000 });
+  });
 }
