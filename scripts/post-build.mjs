@@ -11,10 +11,15 @@
 //    the wasm never competes with its paint.
 // 3. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
+// 4. Offline: adds the browser files of web/ (the registration script under
+//    a hashed name, the manifests) and, last, writes the service worker
+//    sw.js with the build id and the list of every file of the release
+//    (scripts/precache.mjs).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { writeWorker } from './precache.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -54,5 +59,17 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it');
   process.exit(1);
 }
+
+// The registration script loads as a module (deferred, after the page has
+// been parsed; it registers the worker only once the page has loaded).
+const web = (name) => new URL(`../web/${name}`, import.meta.url);
+const offline = readFileSync(web('offline.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+const offlineName = `offline-${createHash('sha256').update(offline).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, offlineName), offline);
+html = html.replace('</head>', `<script type="module" src="./${offlineName}"></script>\n</head>`);
+for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
+
 writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);
+const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
+console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);

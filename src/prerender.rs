@@ -104,3 +104,27 @@ pub fn insert_body(page: &str, body: &str) -> Result<String, String> {
     }
     Ok(format!("{}<body {MARKER}>{body}{}", &page[..open], &page[close..]))
 }
+
+/// The note that a new version is waiting (web/offline.js shows it), in
+/// both languages, as a `<template id="update-note">` for the `<head>`: the
+/// app's takeover replaces the body, so the texts live outside it, and the
+/// script only picks the page's language.
+pub fn update_note_template() -> String {
+    let c = crate::content::content();
+    let p = |lang: &str, text: &str| format!("<p lang=\"{lang}\">{}</p>", escape(text));
+    format!(
+        "<template id=\"update-note\">{}{}</template>",
+        p("nl", c.nl.ui("update_note")),
+        p("en", c.en.ui("update_note"))
+    )
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// `page` with `html` added at the end of its `<head>`.
+pub fn insert_head(page: &str, html: &str) -> Result<String, String> {
+    let close = page.find("</head>").ok_or("no </head> in the page")?;
+    Ok(format!("{}{html}\n{}", &page[..close], &page[close..]))
+}

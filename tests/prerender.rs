@@ -130,3 +130,21 @@ fn a_site_configuration_is_rendered_and_written_into_the_head_once() {
     assert_eq!(insert_site(&once, Some(site)).unwrap(), once);
     assert!(!insert_site(&once, None).unwrap().contains("opbouwwerk:"), "without a configuration, none is left");
 }
+
+/// The note of a waiting new version (web/offline.js) comes from the
+/// content in both languages and sits in the head, where the app's takeover
+/// of the body leaves it.
+#[test]
+fn the_update_note_is_in_the_head_in_both_languages() {
+    use opbouwwerk_uitgelegd::prerender::{insert_head, update_note_template};
+    let c = content::content();
+    let template = update_note_template();
+    for (lang, locale) in [("nl", &c.nl), ("en", &c.en)] {
+        let text = locale.ui("update_note");
+        assert_ne!(text, "update_note", "update_note missing in {lang}");
+        assert!(template.contains(&format!("<p lang=\"{lang}\">{text}</p>")), "{template}");
+    }
+    let page = insert_head("<html><head><title>x</title></head><body>b</body></html>", &template).unwrap();
+    assert!(page.find(&template).unwrap() < page.find("</head>").unwrap());
+    assert!(insert_head("<p>no head</p>", &template).is_err());
+}

@@ -9,7 +9,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use opbouwwerk_uitgelegd::prerender::{insert_body, insert_site, read_site, render_body_with};
+    use opbouwwerk_uitgelegd::prerender::{insert_body, insert_head, insert_site, read_site, render_body_with, update_note_template};
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: prerender <index.html>");
         return std::process::ExitCode::FAILURE;
@@ -26,6 +26,7 @@ fn main() -> std::process::ExitCode {
         .map_err(|e| format!("cannot read {path}: {e}"))
         .and_then(|page| insert_body(&page, &render_body_with(site)))
         .and_then(|page| insert_site(&page, site))
+        .and_then(|page| insert_head(&page, &update_note_template()))
         .and_then(|page| std::fs::write(&path, &page).map(|_| page.len()).map_err(|e| format!("cannot write {path}: {e}")));
     match result {
         Ok(bytes) => {

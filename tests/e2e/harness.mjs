@@ -18,11 +18,11 @@ export const DIST = path.join(ROOT, 'dist');
 const MIME = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
-  '.json': 'application/json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8',
 };
 
 // What a static host sends compressed (as any would): text, and wasm.
-const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.txt']);
+const COMPRESSED = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.svg', '.json', '.webmanifest', '.txt']);
 
 /**
  * Serves `root` under `prefix` on 127.0.0.1, gzip-compressed where the
@@ -76,9 +76,15 @@ export function launch() {
 /**
  * Opens `url` in a fresh context and page, watching for problems. `origins`
  * lists the origins requests may go to (default: the page's own).
+ *
+ * The service worker (web/sw.js) is blocked unless `serviceWorkers` is
+ * 'allow': journeys that do not test it would otherwise race its download
+ * of the release, and page.route cannot see what it answers.
+ * tests/e2e/offline.test.mjs tests the worker, and with it the first visit
+ * and the app's start.
  */
-export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch, javaScriptEnabled });
+export async function open(browser, url, { viewport = { width: 1280, height: 800 }, origins, reducedMotion, colorScheme, init, waitFor = 'main', touch = false, javaScriptEnabled = true, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport, reducedMotion, colorScheme, hasTouch: touch, isMobile: touch, javaScriptEnabled, serviceWorkers });
   const page = await context.newPage();
   const problems = await watch(page, origins ?? [new URL(url).origin]);
   if (init) await page.addInitScript(init);
@@ -141,6 +147,8 @@ export async function watch(page, origins) {
     // following Content Security Policy directive"), also in a page that
     // was already open when it was watched (a popup), so this counts too.
     if (/Content Security Policy/.test(text)) return void problems.push(`CSP violation (console): ${text}`);
+    // Playwright's own word where a journey blocks the service worker (open()).
+    if (text === 'Service Worker registration blocked by Playwright') return;
     if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));

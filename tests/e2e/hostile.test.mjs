@@ -38,7 +38,7 @@ test('the corpus has at least 100 hostile URLs', () => {
 });
 
 test('every hostile URL renders a heading, quietly, with nothing injected', async () => {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 700 } });
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = await watch(page, [server.origin]);
   const failures = [];

@@ -15,10 +15,11 @@ after(async () => { await browser?.close(); await server?.close(); });
 /**
  * Opens `url` in a fresh page that records what it fetches (`hold` keeps
  * the wasm back until `release()`), runs `fn` with it, asserts nothing went
- * wrong, and closes it.
+ * wrong, and closes it. The service worker is blocked unless
+ * `serviceWorkers` is 'allow' (page.route cannot hold what it answers).
  */
-async function withVisit(url, viewport, fn, { hold = false, colorScheme } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme });
+async function withVisit(url, viewport, fn, { hold = false, colorScheme, serviceWorkers = 'block' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, serviceWorkers });
   const page = await context.newPage();
   const problems = await watch(page, [server.origin]);
   const fetched = [];
@@ -52,7 +53,9 @@ for (const [name, viewport] of [['phone, as Lighthouse', { width: 412, height: 8
       const bytes = fetched.reduce((a, f) => a + f.bytes, 0);
       console.log(`first visit (${name}): ${bytes} B sent in ${fetched.length} responses`);
       assert.ok(bytes <= 150_000, `a first visit transferred ${bytes} B`);
-    });
+      // The service worker (allowed here) downloads the release for offline
+      // use after this, on its own: tests/e2e/offline.test.mjs.
+    }, { serviceWorkers: 'allow' });
   });
 }
 

@@ -58,7 +58,7 @@ test('the page as seen without scripts passes axe', async () => {
   // axe needs scripts, so this is the page with the app's own scripts
   // blocked and the no-script stylesheet applied, which is what a reader
   // without scripts gets.
-  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   try {
     await page.route(/\.(wasm|js)$/, (route) => route.abort());
@@ -73,7 +73,7 @@ test('the page as seen without scripts passes axe', async () => {
 
 /** Opens the page with the wasm held back until `release()` is called. */
 async function openHeld(url, viewport) {
-  const context = await browser.newContext({ viewport });
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
   const page = await context.newPage();
   const problems = await watch(page, [server.origin]);
   const { release } = await holdWasm(page);

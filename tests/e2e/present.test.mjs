@@ -222,7 +222,7 @@ test('a diagram on a slide is scaled again when the window changes size (a proje
 });
 
 test('the presenter window follows the projector and drives it; malformed messages are ignored', async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   try {
     const main = await context.newPage();
     const mainProblems = await watch(main, [server.origin]);
