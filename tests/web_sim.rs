@@ -107,9 +107,12 @@ async fn dragging_updates_the_page_at_once_and_the_url_when_let_go() {
     leptos::task::tick().await;
     assert_ne!(text(&m.root, ".sim-result"), before, "the sentence follows the drag");
     assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 18.0, "the URL waits");
+    let shown = input.value();
     fire(&input, "change");
+    let at_once = m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY));
     leptos::task::tick().await;
-    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 40.0);
+    let later = m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY));
+    assert_eq!((shown.as_str(), at_once, later), ("40", 40.0, 40.0));
 }
 
 #[wasm_bindgen_test]

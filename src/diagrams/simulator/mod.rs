@@ -37,8 +37,9 @@ pub use summary::sentence;
 /// sentence and the sensitivity grid.
 #[derive(Clone, Copy)]
 pub(crate) struct SimView {
-    /// The slider values as shown, ahead of the URL while a slider moves.
-    pub live: RwSignal<Params>,
+    /// The slider values while a slider is dragged, ahead of the URL
+    /// (`None` when the URL holds them).
+    pub live: RwSignal<Option<Params>>,
     pub params: Memo<Params>,
     pub run: Memo<Run>,
     pub sentence: Memo<String>,
@@ -48,16 +49,9 @@ pub(crate) struct SimView {
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();
-    let in_url = Memo::new(move |_| state.url.with(|u| u.sim.params));
-    let live = RwSignal::new(in_url.get_untracked());
-    // The URL changed by other means (a scenario button, a pasted link).
-    Effect::new(move |_| {
-        let p = in_url.get();
-        if live.get_untracked() != p {
-            live.set(p);
-        }
-    });
-    let params = Memo::new(move |_| live.get());
+    // While a slider is dragged its values are `live`; otherwise the URL's.
+    let live = RwSignal::new(None::<Params>);
+    let params = Memo::new(move |_| live.get().unwrap_or_else(|| state.url.with(|u| u.sim.params)));
     let run = Memo::new(move |_| sim::simulate(&params.get()));
     let sentence = Memo::new(move |_| {
         let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;

@@ -52,7 +52,7 @@ pub fn SimPresets(sim: SimView) -> impl IntoView {
                     data-preset=key
                     aria-pressed=pressed
                     on:click=move |_| {
-                        sim.live.set(params);
+                        sim.live.set(None);
                         state.url.update(|u| {
                             u.sim.preset = Some(key);
                             u.sim.params = params;

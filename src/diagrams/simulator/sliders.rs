@@ -58,16 +58,18 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
             let spoken = move || format!("{} {}", value(), state.t(long));
             let on_input = move |ev: leptos::ev::Event| {
                 if let Ok(v) = event_target_value(&ev).trim().parse::<f64>() {
-                    sim.live.update(|p| *p = p.with(i, v));
+                    let now = sim.params.get_untracked();
+                    sim.live.set(Some(now.with(i, v)));
                 }
             };
             let on_change = move |ev: leptos::ev::Event| {
                 on_input(ev);
-                let p = sim.live.get_untracked();
+                let p = sim.params.get_untracked();
                 state.url.update(|u| {
                     u.sim.params = p;
                     u.sim.preset = None;
                 });
+                sim.live.set(None);
             };
             view! {
                 <div class="sim-slider">
