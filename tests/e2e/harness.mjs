@@ -202,8 +202,12 @@ export function seedText() {
   }
 }
 
-export const SECTION_IDS = ['opbouwwerk-undercover', 'de-nieuwe-spagaat', 'jos-van-der-lans', 'handreikingen',
-  'opbouwwerk-is-een-vak', 'bronnen', 'begrippen'];
+/** Section ids in reading order, read from the one id table (src/ids.rs). */
+export const SECTION_IDS = (() => {
+  const table = readFileSync(path.join(ROOT, 'src/ids.rs'), 'utf8').match(/pub const SECTIONS: \[&str; \d+\] = \[([^\]]*)\]/);
+  assert.ok(table, 'src/ids.rs has no SECTIONS table');
+  return [...table[1].matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+})();
 
 /**
  * Resolves once the page has rendered another frame (animation frames,
