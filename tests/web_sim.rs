@@ -6,51 +6,22 @@
 //! `cargo test --target wasm32-unknown-unknown --test web_sim`.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::mount::UnmountHandle;
-use leptos::tachys::view::any_view::AnyViewState;
 use leptos::prelude::*;
 use opbouwwerk_uitgelegd::diagrams::simulator::{percent, SpagaatSimulator};
 use opbouwwerk_uitgelegd::sim::{self, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK};
-use opbouwwerk_uitgelegd::state::AppState;
-use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
+use opbouwwerk_uitgelegd::content::Lang;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
+mod support;
+use support::{find, mount_in, text, Mounted};
+
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// A mounted simulator. The state is created before mounting and handed to
-/// the view as context; dropping the handle at the end of a test unmounts it.
-struct Mounted {
-    root: HtmlElement,
-    state: AppState,
-    _handle: UnmountHandle<AnyViewState>,
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        self.root.remove();
-    }
-}
-
-fn mount() -> Mounted {
-    let doc = document();
-    let root: HtmlElement = doc.create_element("div").unwrap().unchecked_into();
-    doc.body().unwrap().append_child(&root).unwrap();
-    let state = AppState::new(UrlState::default(), Fragment::default());
-    let handle = leptos::mount::mount_to(root.clone(), move || {
-        provide_context(state);
-        view! { <SpagaatSimulator/> }.into_any()
-    });
-    Mounted { root, state, _handle: handle }
-}
-
-fn find(root: &HtmlElement, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}"))
-}
-
-fn text(root: &HtmlElement, selector: &str) -> String {
-    find(root, selector).text_content().unwrap_or_default()
+/// The simulator, mounted in Dutch with fresh state (tests/support).
+fn mount() -> Mounted<impl Drop> {
+    mount_in(Lang::Nl, || view! { <SpagaatSimulator/> })
 }
 
 fn fire(input: &HtmlInputElement, name: &str) {

@@ -109,7 +109,9 @@ function handOver(next) {
   return new Promise((done) => {
     channel.port1.onmessage = (event) => done(typeof event.data === 'string' ? event.data : null);
     next.postMessage('take-over', [channel.port2]);
-    setTimeout(() => done(null), 2000);
+    // Only a fallback: the waiting worker answers in milliseconds, but a
+    // busy machine can take seconds (2 s was too short under load).
+    setTimeout(() => done(null), 10000);
   });
 }
 
@@ -123,9 +125,15 @@ async function answer(request, path) {
   if (!successor && request.mode === 'navigate' && next && (await noneStays())) successor = await handOver(next);
   // Any query (?lang=en&present, …) is the same file: the app reads it.
   // (caches.match with a name does not create a cache that is gone.)
-  const hit = await caches.match(new URL(path, SCOPE), { cacheName: successor ?? CACHE });
-  // Only if the browser dropped the cache: the network, as without a worker.
-  return hit ?? fetch(request);
+  const url = new URL(path, SCOPE);
+  const hit = await caches.match(url, { cacheName: successor ?? CACHE });
+  // Where the new build took over while this request was under way (its
+  // worker deletes this build's cache when it activates), the new build's
+  // file: the page itself is then the new build's, and Trunk names every
+  // built file by the hash of its content, so a script, stylesheet or wasm
+  // of the same name is the same file and two builds still cannot mix.
+  // Only if the browser dropped every cache: the network, as without a worker.
+  return hit ?? (await caches.match(url)) ?? fetch(request);
 }
 
 self.addEventListener('fetch', (event) => {

@@ -15,7 +15,11 @@ import { firstLoad } from '../../scripts/first-load.mjs';
 import { DIST } from './harness.mjs';
 
 const BUDGET = 150 * 1000;
-const RATCHET = 480 * 1000;
+// Raised from 480 KB once, for the round of issues #14, #16 and #17 (a
+// model with its equations, sensitivity table and diagram links; one
+// quotation table and 20 % more content; slides and the offline worker):
+// 527,497 B when it was raised. Issue #15 is the plan to make the app small.
+const RATCHET = 530 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);
