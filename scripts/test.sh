@@ -16,7 +16,7 @@ mkdir -p target/test-logs
 # local checkout elsewhere). The tests fail without it when CI is set.
 if [ -z "${OPBOUWWERK_SEED:-}" ]; then
   origin=$(git config --get remote.origin.url 2>/dev/null || true)
-  for dir in "$PWD/.." "${origin:+$origin/..}" /work; do
+  for dir in "$PWD/.." "${origin:+$origin/..}"; do
     f="$dir/shared/seed/opbouwwerkers-kom-uit-de-kast.txt"
     if [ -n "$dir" ] && [ -f "$f" ]; then export OPBOUWWERK_SEED="$f"; break; fi
   done
