@@ -16,7 +16,7 @@ mod message;
 mod text;
 
 pub use message::Message;
-pub use text::{attribution_key, diagram_name_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS};
+pub use text::{attribution_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS};
 
 use crate::content::{Lang, Locale, Section};
 use crate::url_state::Fragment;

@@ -10,11 +10,6 @@ use crate::content::{content, rich, Annotation, Lang, Locale, Section, Speaker};
 /// Most words of running text on a slide, in each language it shows.
 pub const MAX_WORDS: usize = 35;
 
-/// The interface key of a diagram's name on its slide (from the id table).
-pub fn diagram_name_key(id: &str) -> Option<&'static str> {
-    crate::ids::diagram(id).map(|d| d.slide)
-}
-
 /// The quotation a quote slide shows, if any.
 pub fn quote_id<'a>(loc: &'a Locale, slide: &Slide) -> Option<&'a str> {
     let section = loc.section(&slide.section)?;
@@ -66,7 +61,7 @@ pub fn running_text(loc: &Locale, lang: Lang, slide: &Slide) -> Vec<(Lang, Strin
             let badge = if p.elaborated { String::new() } else { ui("not_elaborated") };
             own(vec![title, p.title.clone(), badge, p.slide.clone()])
         }
-        SlideKind::Diagram { id } => own(vec![title, diagram_name_key(id).map(ui).unwrap_or_default()]),
+        SlideKind::Diagram { id } => own(vec![title, crate::ids::diagram(id).map(|d| ui(d.slide)).unwrap_or_default()]),
         SlideKind::End => own(vec![
             ui("present_end_title"),
             ui("present_end_text"),
