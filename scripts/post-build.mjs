@@ -1,17 +1,22 @@
 // Trunk post-build hook (Trunk runs the hooks of one stage concurrently, so
 // both steps live in this one script, in order). Runs in TRUNK_STAGING_DIR.
 //
-// 1. Prerender: renders the reading page natively from the same Leptos
-//    components (src/bin/prerender.rs) into index.html, so the whole article
-//    is readable before, and without, any script; the app then takes it
-//    over (browser::Takeover).
-// 2. On demand: the app's code is no longer preloaded, and the loader
+// 1. On demand: the app's code is no longer preloaded, and the loader
 //    starts it only when the reader is about to need it (loader-start.js),
 //    so the first visit is the prerendered page alone and the download of
 //    the wasm never competes with its paint.
-// 3. CSP: moves Trunk's inline module loader out of index.html into its own
+// 2. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
-// 4. Offline: adds the browser files of web/ (the registration script under
+// 3. Static first: puts web/route.js (under a hashed name) first in the
+//    head, blocking: it swaps in the page rendered for an address that is
+//    not the Dutch reading page before anything is painted.
+// 4. Prerender: renders every page natively from the same Leptos
+//    components (src/bin/prerender.rs, src/pages.rs): the Dutch reading
+//    page into index.html, the English one as en.html (with this head),
+//    every embed and slide under pages/. Every way in is readable before
+//    the app, and both reading pages without any script; the app then
+//    takes the page over (browser::Takeover).
+// 5. Offline: adds the browser files of web/ (the registration script under
 //    a hashed name, the manifests) and, last, writes the service worker
 //    sw.js with the build id and the list of every file of the release
 //    (scripts/precache.mjs).
@@ -27,11 +32,6 @@ if (!dir) {
   process.exit(1);
 }
 const file = join(dir, 'index.html');
-
-// The native build of the same crate. The wasm build's cargo environment
-// would point it at the wasm target, so it is cleared.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
-execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { stdio: 'inherit', env });
 
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
@@ -69,7 +69,24 @@ writeFileSync(join(dir, offlineName), offline);
 html = html.replace('</head>', `<script type="module" src="./${offlineName}"></script>\n</head>`);
 for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
 
+// The router: a classic script, so that it runs before the body is parsed
+// and painted; right after the CSP, which governs it.
+const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+const routeName = `route-${createHash('sha256').update(route).digest('hex').slice(0, 16)}.js`;
+writeFileSync(join(dir, routeName), route);
+const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+if (!csp.test(html)) {
+  console.error('post-build: no Content-Security-Policy <meta> in index.html');
+  process.exit(1);
+}
+html = html.replace(csp, (meta) => `${meta}\n  <script src="./${routeName}"></script>`);
+
 writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);
+
+// The native build of the same crate. The wasm build's cargo environment
+// would point it at the wasm target, so it is cleared.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
+execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { stdio: 'inherit', env });
 const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
 console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);

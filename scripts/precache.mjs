@@ -11,14 +11,19 @@ import path from 'node:path';
 export const WORKER = 'sw.js';
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
-/** Every file under `dir` but the worker, as [relative path, hash prefix], sorted. */
+/**
+ * Every file under `dir` but the worker and the embeds' pages, as [relative
+ * path, hash prefix], sorted. An embed is a guest in its host's page and
+ * registers no worker (web/offline.js), so its pages (pages/embed-*, four
+ * per target) are not carried offline; the slides and both reading pages are.
+ */
 export function releaseFiles(dir) {
   const out = [];
   const walk = (sub) => {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile() && rel !== WORKER) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
+      else if (entry.isFile() && rel !== WORKER && !rel.startsWith('pages/embed-')) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
     }
   };
   walk('');

@@ -3,7 +3,8 @@
 //!
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
-//!    [`content`], [`url_state`], [`sim`], [`deck`], [`qr`];
+//!    [`content`], [`url_state`], [`sim`], [`deck`], [`qr`], and the
+//!    [`pages`] rendered at build time;
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
 //! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
@@ -19,6 +20,7 @@ pub mod content;
 pub mod diagrams;
 pub mod deck;
 pub mod ids;
+pub mod pages;
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;

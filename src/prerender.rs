@@ -12,6 +12,8 @@ use leptos::prelude::*;
 pub use crate::browser::PRERENDERED as MARKER;
 use crate::app::{App, Start};
 use crate::content::site::{self, SiteConfig, META};
+use crate::content::Lang;
+use crate::url_state::{Fragment, UrlState};
 
 /// The reading page in its default state (Dutch, nothing selected), as the
 /// HTML that goes between `<body>` and `</body>`.
@@ -21,12 +23,73 @@ pub fn render_body() -> String {
 
 /// [`render_body`] for a site with a configuration (its call to action).
 pub fn render_body_with(site: Option<&'static SiteConfig>) -> String {
+    render_state(site, UrlState::default(), Fragment::default())
+}
+
+/// The body of the page for a state (a language and mode, nothing
+/// selected; see [`crate::pages`]).
+pub fn render_state(site: Option<&'static SiteConfig>, url: UrlState, fragment: Fragment) -> String {
     // The shared context marks this as the server: effects and browser
     // listeners do not run (the hydration markers it adds are stripped).
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let html = owner.with(|| view! { <App start=Start::Prerender site=site/> }.to_html());
+    let html = owner.with(|| view! { <App start=Start::Prerender { url, fragment } site=site/> }.to_html());
     drop(owner);
     strip_comments(&html)
+}
+
+/// The document title the app sets for a language (`app::wire_browser`).
+pub fn document_title(lang: Lang) -> String {
+    let loc = crate::content::content().locale(lang);
+    format!("{} – {}", loc.intro.title, loc.ui("app_name"))
+}
+
+/// A page that is only swapped into `index.html` by `web/route.js`: its
+/// language, title and prerendered body, nothing else (the head it is
+/// shown with is `index.html`'s).
+pub fn swap_page(lang: Lang, body: &str) -> String {
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\n<body {MARKER}>{body}</body></html>\n",
+        lang.code(),
+        escape(&document_title(lang))
+    )
+}
+
+/// The built `index.html` made into the English reading page (`en.html`):
+/// its language, titles and descriptions in English, and marked as that
+/// page (`data-page`, read by `web/route.js`). The body is replaced after.
+pub fn english_document(index: &str) -> Result<String, String> {
+    let en = crate::content::content().locale(Lang::En);
+    let title = escape(&document_title(Lang::En));
+    let description = escape(en.ui("meta_description"));
+    let mut page = index.replacen("<html lang=\"nl\">", "<html lang=\"en\" data-page=\"en\">", 1);
+    if page == index {
+        return Err("no <html lang=\"nl\"> in index.html".into());
+    }
+    page = replace_between(&page, "<title>", "</title>", &title)?;
+    for name in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
+        page = replace_content(&page, name, &description)?;
+    }
+    for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
+        page = replace_content(&page, name, &title)?;
+    }
+    page = replace_content(&page, "property=\"og:locale\"", "en_GB")?;
+    page = replace_content(&page, "property=\"og:locale:alternate\"", "nl_NL")?;
+    Ok(page)
+}
+
+fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
+    let start = page.find(open).ok_or(format!("no {open} in the page"))? + open.len();
+    let end = start + page[start..].find(close).ok_or(format!("no {close} in the page"))?;
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
+}
+
+/// `page` with the `content` of the `<meta>` that has `attr`, if there is one.
+fn replace_content(page: &str, attr: &str, with: &str) -> Result<String, String> {
+    let open = format!("<meta {attr} content=\"");
+    let Some(at) = page.find(&open) else { return Ok(page.to_string()) };
+    let start = at + open.len();
+    let end = start + page[start..].find('"').ok_or(format!("unclosed {open}"))?;
+    Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
 /// The site configuration of this build: `OPBOUWWERK_SITE` names its file,

@@ -1,23 +1,29 @@
 // When the app starts. scripts/post-build.mjs puts this before Trunk's own
 // loader (which then imports the app dynamically) and a call of `started()`
-// after it. The page is already there, prerendered: the app's code (about
-// 0.4 MB gzip) is only fetched when the reader is about to need it.
+// after it. The page is already there, prerendered for its address
+// (web/route.js has swapped in the page for another language or mode): the
+// app's code (about 0.4 MB gzip) is only fetched when the reader is about to
+// need it.
 //
-// - An address for another language or mode (?lang=en, embed, present,
-//   presenter) is not the prerendered page: start at once, and until the
-//   app is there (at most 4 s, then the prerendered page shows after all)
+// - An address route.js could not place (the presenter's window, a
+//   misspelt id, a slide past the end of its section): start at once, and
+//   until the app is there (at most 4 s, then the page shows after all)
 //   show that it is loading rather than a page in the wrong language or
 //   mode.
-// - Any other state in the address (a diagram selection, simulator values,
-//   a slide): start once the prerendered page has painted.
-// - The plain reading page: start when the reader reaches for a control
-//   (points at it, presses it, or moves the focus to it) or scrolls to
+// - Any state in the address beyond its language and mode (a diagram
+//   selection, simulator values): start once the page has painted.
+// - Otherwise (the reading page in either language, an embed, a slide):
+//   start when the reader reaches for a control (points at it, presses it,
+//   moves the focus to it, or presses a key of the slides) or scrolls to
 //   within 600 px of a diagram or the simulator. A reader who only reads
 //   never downloads the app.
 //
-// A press of a control before the app is there is held (the control shows
-// it is busy) and done again by the app once it has taken over the page
-// (browser::Takeover).
+// A press of a control, or a key of the slides, before the app is there is
+// held (the control shows it is busy) and done again by the app once it
+// has taken over the page (browser::Takeover).
+//
+// Embedded in a frame, the page tells its host how tall it is from the
+// first paint on, app or not (see `size` below).
 
 /** What the app makes work: reaching for one of these starts it. */
 const CONTROLS = 'button, input, select, textarea, .diagram, .sim';
@@ -32,6 +38,13 @@ const prerendered = () => document.body?.hasAttribute('data-prerendered');
 const params = new URLSearchParams(location.search);
 const english = params.get('lang')?.trim().toLowerCase() === 'en';
 
+/** The keys of the slides (present::DeckState::on_key) a held press can be. */
+const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'q', 'Q', '?'];
+const slides = params.has('present') && !params.has('presenter');
+
+// Starts the app (set below once the address is read).
+let begin = () => {};
+
 function hold(event) {
   if (!prerendered() || !(event.target instanceof Element)) return;
   const control = event.target.closest(PRESSABLE);
@@ -42,6 +55,15 @@ function hold(event) {
   begin();
 }
 addEventListener('click', hold, true);
+// A key of the slides: the app presses it again (browser::Takeover).
+function holdKey(event) {
+  if (!slides || !prerendered() || event.ctrlKey || event.metaKey || event.altKey || !SLIDE_KEYS.includes(event.key)) return;
+  if (event.target instanceof Element && event.target.closest('input, textarea, select, button')) return;
+  event.preventDefault();
+  document.body.setAttribute('data-pending-key', event.key);
+  begin();
+}
+addEventListener('keydown', holdKey, true);
 
 const root = document.documentElement;
 function loading(on) {
@@ -55,18 +77,49 @@ function loading(on) {
 }
 function started() {
   removeEventListener('click', hold, true);
+  removeEventListener('keydown', holdKey, true);
   loading(false);
 }
 
-let begin = () => {};
+// Embedded in a frame: post `{type: "opbouwwerk:resize", height}` to the
+// host (public/embed.js sizes the frame) whenever the page's size changes,
+// and on the frame's own resizes (the host script nudges the frame once, so
+// a host script loaded late still gets it). The height is the root's box or
+// the body's scrolling area, whichever is taller (a card may reach below):
+// neither grows with the frame, so posting never feeds back. Sends nothing
+// else, listens to no messages: the host cannot command the page.
+if (params.has('embed') && window.parent !== window) {
+  const size = () => {
+    const h = Math.ceil(Math.max(root.getBoundingClientRect().height, document.body?.scrollHeight ?? 0));
+    if (Number.isFinite(h)) window.parent.postMessage({ type: 'opbouwwerk:resize', height: Math.min(h, 100000) }, '*');
+  };
+  const observer = new ResizeObserver(size);
+  observer.observe(root);
+  if (document.body) observer.observe(document.body);
+  addEventListener('resize', size);
+  addEventListener('load', size);
+  document.addEventListener('route', () => document.body && observer.observe(document.body));
+}
+
+// web/route.js may still be swapping in the page for this address.
+if (root.getAttribute('data-route') === 'pending') {
+  await new Promise((settled) => document.addEventListener('route', settled, { once: true }));
+}
+
+// The keys of the address that are its page (language and mode), not a state within it.
+const PAGE_KEYS = ['lang', 'embed', 'title', 'present'];
+const state = [...params.keys()].some((k) => !PAGE_KEYS.includes(k)) || (!slides && location.hash.includes('/'));
+
 await new Promise((go) => {
   begin = go;
-  if (english || ['embed', 'present', 'presenter'].some((k) => params.has(k))) {
+  if (root.getAttribute('data-route') === 'app') {
+    root.setAttribute('data-app-start', 'now');
     loading(true);
     setTimeout(() => loading(false), 4000);
     return go();
   }
-  if (location.search.length > 1 || location.hash.includes('/')) {
+  if (state) {
+    root.setAttribute('data-app-start', 'painted');
     // After the paint: the first largest-contentful-paint entry and one more
     // frame. A hidden tab or an iframe out of view paints nothing: 500 ms.
     setTimeout(go, 500);
@@ -81,7 +134,8 @@ await new Promise((go) => {
   const near = globalThis.IntersectionObserver
     ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '600px 0px' })
     : null;
-  const intent = (event) => event.target instanceof Element && event.target.closest(CONTROLS) && start();
+  // On a slide, any touch or pointer is the presenter reaching for the deck.
+  const intent = (event) => event.target instanceof Element && (slides || event.target.closest(CONTROLS)) && start();
   const kinds = ['pointerover', 'pointerdown', 'focusin'];
   begin = start;
   function start() {
@@ -90,6 +144,7 @@ await new Promise((go) => {
     go();
   }
   for (const kind of kinds) addEventListener(kind, intent, { capture: true, passive: true });
+  root.setAttribute('data-app-start', 'intent');
   if (near) for (const island of document.querySelectorAll(ISLANDS)) near.observe(island);
   else start();
 });

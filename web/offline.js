@@ -74,20 +74,25 @@ async function register() {
   registration.addEventListener('updatefound', () => registration.installing && watch(registration.installing));
 }
 
-// An address with state starts the app right after the first paint
-// (loader-start.js): the worker then waits until the app has taken the page
-// over (at most 10 s), so its download never competes with the app's.
-const starting = location.search.length > 1 || location.hash.includes('/');
+// Where the app starts right away or right after the first paint
+// (loader-start.js marks it `data-app-start` "now" or "painted", once web/route.js has placed
+// the page), the worker waits until the app has taken the page over (at most
+// 10 s), so its download never competes with the app's.
+const placed = () => new Promise((done) => {
+  if (root.getAttribute('data-route') !== 'pending') return done();
+  document.addEventListener('route', done, { once: true });
+});
 const takenOver = () => new Promise((done) => {
   const body = document.body;
-  if (!starting || !body?.hasAttribute('data-prerendered')) return done();
+  const soon = ['now', 'painted'].includes(root.getAttribute('data-app-start'));
+  if (!soon || !body?.hasAttribute('data-prerendered')) return done();
   const watch = new MutationObserver(() => !body.hasAttribute('data-prerendered') && done());
   watch.observe(body, { attributes: true, attributeFilter: ['data-prerendered'] });
   setTimeout(done, 10000);
 });
 const loaded = () => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done, { once: true })));
 if (!guest && 'serviceWorker' in navigator) {
-  Promise.all([loaded(), takenOver()]).then(() => {
+  loaded().then(placed).then(takenOver).then(() => {
     (globalThis.requestIdleCallback ?? setTimeout)(() => register().catch(() => {}), { timeout: 5000 });
   });
 }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::app::lang_switch::LangSwitch;
 use crate::app::embed_dialog::EmbedDialog;
 use crate::browser;
-use crate::url_state::{Fragment, Mode};
+use crate::url_state::{Fragment, Mode, UrlState};
 use crate::state::use_app;
 
 #[component]
@@ -23,6 +23,11 @@ pub fn SiteHeader(
         state.fragment.set(frag);
         state.url.set(url);
     };
+    let other = move || state.lang().other().code();
+    let other_page = move || {
+        let reading = UrlState { lang: state.lang().other(), ..UrlState::default() };
+        crate::pages::file_for(&reading, &Fragment::default())
+    };
     view! {
         <header class="site-header">
             <progress class="reading-progress" max="100" value=move || progress.get()
@@ -37,6 +42,9 @@ pub fn SiteHeader(
                 <LangSwitch/>
                 <EmbedDialog/>
             </nav>
+            // Without scripts the switch above is hidden (public/noscript.css):
+            // this plain link to the other language's prerendered page shows instead.
+            <a class="lang-link" href=other_page hreflang=other lang=other>{move || state.t("lang_switch")}</a>
         </header>
     }
 }

@@ -23,9 +23,9 @@ use crate::url_state::{Fragment, Mode, UrlState};
 #[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug, PartialEq)]
 pub enum Start {
-    /// Rendered natively to HTML at build time: the default state (Dutch,
-    /// reading mode, nothing selected), which every visitor sees first.
-    Prerender,
+    /// Rendered natively to HTML at build time, one page per way in (see
+    /// [`crate::pages`]): a language and mode, nothing selected.
+    Prerender { url: UrlState, fragment: Fragment },
     /// Rendered in the browser, in the state the address asks for.
     /// `scrolled`: the browser has already scrolled to the fragment's target
     /// in this very layout (the app takes over the prerendered page in its
@@ -39,8 +39,8 @@ pub enum Start {
 #[component]
 pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfig>) -> impl IntoView {
     let (state, scrolled) = match start {
-        Start::Prerender => {
-            let mut state = AppState::new(UrlState::default(), Fragment::default());
+        Start::Prerender { url, fragment } => {
+            let mut state = AppState::new(url, fragment);
             state.scripted = false;
             (state, false)
         }

@@ -52,7 +52,8 @@ fn Article() -> impl IntoView {
 
 /// Embed mode: no site chrome; either everything or one section or
 /// diagram, then the host organisation's call to action and a link to the
-/// full explainer. The page tells its host how tall it is (see [`AutoHeight`]).
+/// full explainer. The page tells its host how tall it is from its first paint
+/// on, app or not (web/loader-start.js).
 #[component]
 pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
     let state = use_app();
@@ -90,22 +91,6 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
                     " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
                 </a>
             </footer>
-            <AutoHeight/>
         </div>
     }
-}
-
-/// Tells the host page how tall the embedded page is: posts
-/// `{type: "opbouwwerk:resize", height}` to the parent window on load and
-/// whenever the height may have changed. Sends nothing else and listens to no
-/// messages: the host cannot command the app.
-#[component]
-fn AutoHeight() -> impl IntoView {
-    Effect::new(move |started: Option<()>| {
-        if started.is_none() {
-            let post = || browser::post_height(browser::content_height());
-            post();
-            browser::watch_size(post);
-        }
-    });
 }

@@ -1,36 +1,23 @@
 //! Build step (Trunk post-build hook, see scripts/post-build.mjs): renders
-//! the reading page natively and writes it into the built `index.html`, so
-//! the whole article is in the HTML before any script runs, with the site
-//! configuration (`OPBOUWWERK_SITE` or `site.toml`, if any) in its head.
-//! Run again on a built page, it renders it anew: the tests give a copy of
-//! `dist/` a site configuration that way, without a second build.
+//! every page of `opbouwwerk_uitgelegd::pages` natively, so that each way in
+//! paints from HTML before, and without, any script:
+//!
+//! - the Dutch reading page into the built `index.html`, with the site
+//!   configuration (`OPBOUWWERK_SITE` or `site.toml`, if any) in its head;
+//! - the English reading page as `en.html`, a full document made from it;
+//! - every embed and slide as a small page under `pages/`, which
+//!   `web/route.js` swaps into `index.html` for its address.
+//!
+//! Run again on a built page, it renders them anew: the tests give a copy
+//! of `dist/` a site configuration that way, without a second build.
 //!
 //! Usage: prerender <path/to/index.html>
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    use opbouwwerk_uitgelegd::prerender::{insert_body, insert_head, insert_site, read_site, render_body_with, update_note_template};
-    let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: prerender <index.html>");
-        return std::process::ExitCode::FAILURE;
-    };
-    // One configuration for the life of this process.
-    let site = match read_site() {
-        Ok(site) => site.map(|s| &*Box::leak(Box::new(s))),
-        Err(e) => {
-            eprintln!("prerender: {e}");
-            return std::process::ExitCode::FAILURE;
-        }
-    };
-    let result = std::fs::read_to_string(&path)
-        .map_err(|e| format!("cannot read {path}: {e}"))
-        .and_then(|page| insert_body(&page, &render_body_with(site)))
-        .and_then(|page| insert_site(&page, site))
-        .and_then(|page| insert_head(&page, &update_note_template()))
-        .and_then(|page| std::fs::write(&path, &page).map(|_| page.len()).map_err(|e| format!("cannot write {path}: {e}")));
-    match result {
-        Ok(bytes) => {
-            println!("prerender: wrote the reading page into {path} ({bytes} bytes)");
+    match run() {
+        Ok(summary) => {
+            println!("prerender: {summary}");
             std::process::ExitCode::SUCCESS
         }
         Err(e) => {
@@ -38,6 +25,47 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::FAILURE
         }
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn run() -> Result<String, String> {
+    use std::path::Path;
+
+    use opbouwwerk_uitgelegd::content::{content, Lang};
+    use opbouwwerk_uitgelegd::pages::{self, INDEX};
+    use opbouwwerk_uitgelegd::prerender::{
+        english_document, insert_body, insert_head, insert_site, read_site, render_state, swap_page, update_note_template,
+    };
+
+    let path = std::env::args().nth(1).ok_or("usage: prerender <index.html>")?;
+    let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
+    // One configuration for the life of this process.
+    let site = read_site()?.map(|s| &*Box::leak(Box::new(s)));
+    let write = |file: &Path, text: &str| std::fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()));
+
+    let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    // A page rendered before (a second run) gets its head back as built.
+    let template = insert_site(&template, None)?;
+    let all = pages::all(content());
+    let mut bytes = 0;
+    std::fs::create_dir_all(dir.join(pages::DIR)).map_err(|e| format!("cannot create {}: {e}", pages::DIR))?;
+    for page in &all {
+        let body = render_state(site, page.url.clone(), page.fragment.clone());
+        let text = if page.file == INDEX {
+            let page = insert_body(&template, &body).and_then(|p| insert_site(&p, site))?;
+            if page.contains("<template id=\"update-note\">") { page } else { insert_head(&page, &update_note_template())? }
+        } else if page.is_document() {
+            debug_assert_eq!(page.url.lang, Lang::En);
+            let index = insert_site(&template, site)?;
+            let index = if index.contains("<template id=\"update-note\">") { index } else { insert_head(&index, &update_note_template())? };
+            insert_body(&english_document(&index)?, &body)?
+        } else {
+            swap_page(page.url.lang, &body)
+        };
+        bytes += text.len();
+        write(&dir.join(&page.file), &text)?;
+    }
+    Ok(format!("wrote {} pages ({bytes} bytes) beside {path}", all.len()))
 }
 
 // The wasm build (and `cargo test --target wasm32-unknown-unknown`) compiles

@@ -22,6 +22,9 @@ pub struct Takeover {
     /// A control pressed before the app was there (marked by the loader,
     /// web/loader-start.js): the app presses it again.
     pressed: Option<Vec<u32>>,
+    /// A key of the slides pressed before the app was there (the loader's
+    /// `data-pending-key`): the app presses it again.
+    key: Option<String>,
 }
 
 impl Takeover {
@@ -31,7 +34,9 @@ impl Takeover {
         let mut focus = None;
         let mut pressed = None;
         let mut prerendered = false;
+        let mut key = None;
         if let Some(body) = document().body() {
+            key = body.get_attribute("data-pending-key");
             prerendered = body.has_attribute(PRERENDERED);
             let nodes = body.child_nodes();
             old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
@@ -43,7 +48,7 @@ impl Takeover {
                 .and_then(|el| element_path(&body, &el));
         }
         let w = window();
-        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed }
+        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed, key }
     }
 
     /// Removes the prerendered nodes and puts the reader back where they were.
@@ -55,6 +60,7 @@ impl Takeover {
         }
         let Some(body) = document().body() else { return };
         let _ = body.remove_attribute(PRERENDERED);
+        let _ = body.remove_attribute("data-pending-key");
         let w = window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
@@ -71,6 +77,15 @@ impl Takeover {
             init.set_cancelable(true);
             if let Ok(click) = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init) {
                 let _ = el.dispatch_event(&click);
+            }
+        }
+        if let Some(key) = self.key {
+            let init = web_sys::KeyboardEventInit::new();
+            init.set_key(&key);
+            init.set_bubbles(true);
+            init.set_cancelable(true);
+            if let Ok(press) = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
+                let _ = body.dispatch_event(&press);
             }
         }
     }

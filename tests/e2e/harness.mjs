@@ -97,15 +97,19 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
 }
 
 /**
- * Starts the app as a reader would on the plain reading page, where it
- * starts on demand (web/loader-start.js): by pointing at a control (the
- * pointer then goes back to the corner), and waits for the takeover.
+ * Starts the app as a reader would where it starts on demand
+ * (web/loader-start.js marks that `data-app-start="intent"`, once
+ * web/route.js has placed the page): by reaching for a control (a pointer
+ * over it; dispatched, so that nothing scrolls), and waits for the takeover.
  */
 export async function startApp(page) {
-  if (await page.evaluate(() => document.body?.hasAttribute('data-prerendered') && location.search.length < 2)) {
-    await page.locator('header button:visible').first().hover();
-    await page.mouse.move(0, 0);
-  }
+  await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start')
+    || (document.body && !document.body.hasAttribute('data-prerendered')), null, { timeout: 15000, polling: 50 });
+  await page.evaluate(() => {
+    if (document.documentElement.getAttribute('data-app-start') !== 'intent' || !document.body.hasAttribute('data-prerendered')) return;
+    const control = document.querySelector('button, input, select, textarea, .diagram, .sim') ?? document.body;
+    control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+  });
   await takenOver(page);
 }
 

@@ -1,0 +1,172 @@
+//! The pages rendered at build time, one per way in: the reading page in
+//! each language, every embed (each target, each language, with and without
+//! its title) and every slide of both decks. Pure, tested natively.
+//!
+//! A static host serves the same `index.html` for every query, so the page
+//! for an address that is not the Dutch reading page is fetched by the head
+//! script `web/route.js`, which derives the file from the address by the
+//! rule of [`file_for`] and swaps it in before anything is painted. The two
+//! must agree; an end-to-end journey (`tests/e2e/routes.test.mjs`) loads
+//! each kind of address and checks that the script found its page. An
+//! address the rule does not cover (a misspelt id, a slide past the end of
+//! its section, the presenter's window) gets no file: the script then
+//! leaves the page to the app, which normalises the address.
+
+use crate::content::{Content, Lang};
+use crate::deck;
+use crate::ids;
+use crate::url_state::{Fragment, Mode, UrlState};
+
+/// The Dutch reading page: Trunk's own output.
+pub const INDEX: &str = "index.html";
+/// Where the pages that are only swapped in (embeds, slides) live.
+pub const DIR: &str = "pages";
+
+/// One page rendered at build time: its file (relative to the release
+/// folder) and the state it shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaticPage {
+    pub file: String,
+    pub url: UrlState,
+    pub fragment: Fragment,
+}
+
+impl StaticPage {
+    /// A full HTML document that readers without scripts can open (the
+    /// reading pages), not only a body to swap in.
+    pub fn is_document(&self) -> bool {
+        self.url.mode == Mode::Reading
+    }
+}
+
+/// The file of the page for this state, if it has one: the rule
+/// `web/route.js` follows (see the module's comment).
+pub fn file_for(url: &UrlState, fragment: &Fragment) -> Option<String> {
+    let lang = url.lang.code();
+    match &url.mode {
+        Mode::Reading => Some(match url.lang {
+            Lang::Nl => INDEX.to_string(),
+            Lang::En => "en.html".to_string(),
+        }),
+        Mode::Embed { target, title } => {
+            let target = target.as_deref().unwrap_or("1");
+            let title = if *title { "" } else { "-notitle" };
+            Some(format!("{DIR}/embed-{target}-{lang}{title}.html"))
+        }
+        Mode::Present => Some(match (&fragment.id, &fragment.sub) {
+            (None, _) => format!("{DIR}/present-{lang}.html"),
+            (Some(id), None) => format!("{DIR}/present-{lang}-{id}.html"),
+            // `_` never occurs in an id, so `a/2` and an id `a-2` differ.
+            (Some(id), Some(sub)) => format!("{DIR}/present-{lang}-{id}_{sub}.html"),
+        }),
+        Mode::Presenter => None,
+    }
+}
+
+/// Every page to render, the Dutch reading page first.
+pub fn all(content: &Content) -> Vec<StaticPage> {
+    let mut states: Vec<(UrlState, Fragment)> = Vec::new();
+    let with = |lang: Lang, mode: Mode| UrlState { lang, mode, ..UrlState::default() };
+    for lang in [Lang::Nl, Lang::En] {
+        states.push((with(lang, Mode::Reading), Fragment::default()));
+    }
+    for lang in [Lang::Nl, Lang::En] {
+        let targets = std::iter::once(None).chain(ids::SECTIONS.iter().chain(ids::DIAGRAMS.iter().map(|d| &d.id)).map(|id| Some(id.to_string())));
+        for target in targets {
+            for title in [true, false] {
+                states.push((with(lang, Mode::Embed { target: target.clone(), title }), Fragment::default()));
+            }
+        }
+    }
+    for lang in [Lang::Nl, Lang::En] {
+        let slides = deck::deck(content.locale(lang));
+        states.push((with(lang, Mode::Present), Fragment::default()));
+        for i in 0..slides.len() {
+            let canonical = deck::fragment_of(&slides, i);
+            // `#section/1` is `#section`: the script asks for the latter.
+            states.push((with(lang, Mode::Present), canonical));
+            if let Some(anchor) = &slides[i].anchor {
+                states.push((with(lang, Mode::Present), Fragment { id: Some(anchor.clone()), sub: None }));
+            }
+        }
+    }
+    let mut pages: Vec<StaticPage> = Vec::new();
+    for (url, fragment) in states {
+        let Some(file) = file_for(&url, &fragment) else { continue };
+        if pages.iter().all(|p| p.file != file) {
+            pages.push(StaticPage { file, url, fragment });
+        }
+    }
+    pages
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::content;
+
+    #[test]
+    fn every_page_is_what_its_address_asks_for() {
+        let pages = all(content());
+        assert_eq!(pages[0].file, INDEX);
+        for page in &pages {
+            // The address the script reads for this file gives this state back.
+            let query = page.url.to_query();
+            let again = UrlState::from_query(&query);
+            assert_eq!(again, page.url, "{} from {query}", page.file);
+            let frag = Fragment::parse(&page.fragment.to_hash());
+            assert_eq!(file_for(&again, &frag).as_deref(), Some(page.file.as_str()), "{query}{}", page.fragment.to_hash());
+        }
+    }
+
+    #[test]
+    fn a_slide_address_shows_the_slide_the_deck_finds() {
+        for lang in [Lang::Nl, Lang::En] {
+            let slides = deck::deck(content().locale(lang));
+            for page in all(content()).iter().filter(|p| p.url.mode == Mode::Present && p.url.lang == lang) {
+                // Each file holds exactly one slide, the one `locate` picks.
+                let i = deck::locate(&slides, &page.fragment);
+                assert!(i < slides.len(), "{}", page.file);
+            }
+            // Every slide can be reached by its own address.
+            let files: Vec<String> = (0..slides.len())
+                .map(|i| file_for(&UrlState { lang, mode: Mode::Present, ..UrlState::default() }, &deck::fragment_of(&slides, i)).unwrap())
+                .collect();
+            for f in &files {
+                assert!(all(content()).iter().any(|p| &p.file == f), "{f}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_embed_target_of_the_contract_has_a_page_in_both_languages() {
+        let pages = all(content());
+        let targets = ["1"].into_iter().chain(ids::SECTIONS).chain(ids::DIAGRAMS.iter().map(|d| d.id));
+        for target in targets {
+            for lang in ["nl", "en"] {
+                for title in ["", "-notitle"] {
+                    let file = format!("{DIR}/embed-{target}-{lang}{title}.html");
+                    assert!(pages.iter().any(|p| p.file == file), "{file}");
+                }
+            }
+        }
+        // The presenter's window has no page: the app renders it.
+        let presenter = UrlState { mode: Mode::Presenter, ..UrlState::default() };
+        assert_eq!(file_for(&presenter, &Fragment::default()), None);
+    }
+
+    #[test]
+    fn file_names_never_collide() {
+        let pages = all(content());
+        let mut files: Vec<&str> = pages.iter().map(|p| p.file.as_str()).collect();
+        files.sort_unstable();
+        let n = files.len();
+        files.dedup();
+        assert_eq!(files.len(), n);
+        // A slide of a section and an anchor with a number differ.
+        let a = Fragment { id: Some("a".into()), sub: Some("2".into()) };
+        let b = Fragment { id: Some("a-2".into()), sub: None };
+        let present = UrlState { mode: Mode::Present, ..UrlState::default() };
+        assert_ne!(file_for(&present, &a), file_for(&present, &b));
+    }
+}

@@ -1,0 +1,94 @@
+// Static first, for every address. A static host serves this same page
+// (the Dutch reading page) for every query; the page for any other way in
+// (?lang=en, an embed, a slide) was rendered at build time too, as a file
+// of its own (src/pages.rs). This script, the first in <head>, blocking and
+// tiny, finds that file by the rule of `pages::file_for`, hides this page
+// before anything is painted, fetches the other and swaps its body in as
+// soon as this one is parsed. The app is not needed for any of it: it
+// starts later, when the reader reaches for a control (loader-start.js).
+//
+// What it cannot place (a misspelt id, a slide past the end of its
+// section, the presenter's window, an error) it leaves to the app, as
+// before: `data-route="app"`, and the loader starts the app at once.
+//
+// <html data-route>: "pending" (this page is hidden: style/main.css),
+// "app" (the app must decide), absent (this is the page). When the swap is
+// done or given up, a "route" event is dispatched on document.
+(() => {
+  const root = document.documentElement;
+  const params = new URLSearchParams(location.search);
+  // This document: the Dutch reading page, or en.html (data-page="en").
+  const own = root.dataset.page === 'en' ? 'en.html' : 'index.html';
+  const ID = /^[a-z0-9-]{1,64}$/;
+
+  // The file for the address; null: the app decides.
+  function pick() {
+    if (params.has('presenter')) return null;
+    let lang = params.get('lang');
+    if (lang === null) lang = own === 'en.html' ? 'en' : 'nl';
+    if (lang !== 'nl' && lang !== 'en') return null;
+    if (params.has('embed')) {
+      const target = params.get('embed');
+      if (!ID.test(target)) return null;
+      return `pages/embed-${target}-${lang}${params.get('title') === '0' ? '-notitle' : ''}.html`;
+    }
+    if (params.has('present')) {
+      const hash = location.hash.slice(1).replace(/\/1$/, '');
+      if (hash === '') return `pages/present-${lang}.html`;
+      const m = /^([a-z0-9-]{1,64})(?:\/([1-9][0-9]{0,3}))?$/.exec(hash);
+      return m ? `pages/present-${lang}-${m[1]}${m[2] ? `_${m[2]}` : ''}.html` : null;
+    }
+    return lang === 'en' ? 'en.html' : 'index.html';
+  }
+
+  const done = (outcome) => {
+    if (outcome) root.setAttribute('data-route', outcome);
+    else root.removeAttribute('data-route');
+    document.dispatchEvent(new Event('route'));
+  };
+  const file = pick();
+  if (file === own) {
+    // en.html opened as it is: the app reads the language from the address.
+    if (own === 'en.html' && !params.has('lang')) {
+      params.set('lang', 'en');
+      history.replaceState(history.state, '', `?${params}${location.hash}`);
+    }
+    return;
+  }
+  if (file === null) return done('app');
+
+  root.setAttribute('data-route', 'pending');
+  // A page that does not come within 4 s is left to the app.
+  let late = false;
+  const wait = setTimeout(() => { late = true; done('app'); }, 4000);
+  const parsed = new Promise((ready) => {
+    if (document.readyState !== 'loading') ready();
+    else document.addEventListener('readystatechange', ready, { once: true });
+  });
+  const fetched = fetch(file === 'index.html' ? './' : file, { credentials: 'same-origin' })
+    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))));
+  Promise.all([fetched, parsed]).then(([text]) => {
+    if (late) return;
+    clearTimeout(wait);
+    const page = new DOMParser().parseFromString(text, 'text/html');
+    if (!page.body?.hasAttribute('data-prerendered')) throw new Error(`${file}: not a page`);
+    root.lang = page.documentElement.lang || root.lang;
+    document.title = page.title;
+    document.body.replaceChildren(...page.body.childNodes);
+    document.body.setAttribute('data-prerendered', '');
+    done(null);
+    // The browser looked for the fragment in the page it no longer shows.
+    // Embedded, the frame is as tall as its content: scrolling would move
+    // the host page.
+    if (!params.has('embed') && !params.has('present') && location.hash.length > 1) {
+      try {
+        document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+      } catch {
+        // A malformed fragment: nothing to scroll to (the app says so).
+      }
+    }
+  }).catch(() => {
+    clearTimeout(wait);
+    if (!late) done('app');
+  });
+})();
