@@ -71,7 +71,19 @@ for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFil
 
 // The router: a classic script, so that it runs before the body is parsed
 // and painted; right after the CSP, which governs it.
-const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
+// The native build of the same crate. The wasm build's cargo environment
+// would point it at the wasm target, so it is cleared.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
+const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', arg], { env, ...options });
+// The names of the pages under pages/ (the reading pages always exist).
+const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))
+  .filter((f) => f.startsWith('pages/')).map((f) => f.slice('pages/'.length, -'.html'.length));
+const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
+  .replace('const PAGES = null;', `const PAGES = ${JSON.stringify(pages)};`);
+if (!route.includes('const PAGES = [')) {
+  console.error('post-build: web/route.js has no `const PAGES = null;` to fill in');
+  process.exit(1);
+}
 const routeName = `route-${createHash('sha256').update(route).digest('hex').slice(0, 16)}.js`;
 writeFileSync(join(dir, routeName), route);
 const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
@@ -84,9 +96,6 @@ html = html.replace(csp, (meta) => `${meta}\n  <script src="./${routeName}"></sc
 writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);
 
-// The native build of the same crate. The wasm build's cargo environment
-// would point it at the wasm target, so it is cleared.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
-execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', file], { stdio: 'inherit', env });
+prerender(file, { stdio: 'inherit' });
 const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
 console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);

@@ -9,7 +9,9 @@
 //
 // What it cannot place (a misspelt id, a slide past the end of its
 // section, the presenter's window, an error) it leaves to the app, as
-// before: `data-route="app"`, and the loader starts the app at once.
+// before: `data-route="app"`, and the loader starts the app at once. It
+// only asks for files that exist: scripts/post-build.mjs writes the names
+// of those under pages/ (`prerender --list`) into PAGES.
 //
 // <html data-route>: "pending" (this page is hidden: style/main.css),
 // "app" (the app must decide), absent (this is the page). When the swap is
@@ -20,6 +22,7 @@
   // This document: the Dutch reading page, or en.html (data-page="en").
   const own = root.dataset.page === 'en' ? 'en.html' : 'index.html';
   const ID = /^[a-z0-9-]{1,64}$/;
+  const PAGES = null;
 
   // The file for the address; null: the app decides.
   function pick() {
@@ -46,7 +49,9 @@
     else root.removeAttribute('data-route');
     document.dispatchEvent(new Event('route'));
   };
-  const file = pick();
+  const picked = pick();
+  const listed = (f) => !PAGES || !f.startsWith('pages/') || PAGES.includes(f.slice(6, -5));
+  const file = picked && listed(picked) ? picked : null;
   if (file === own) {
     // en.html opened as it is: the app reads the language from the address.
     if (own === 'en.html' && !params.has('lang')) {

@@ -12,10 +12,15 @@
 //! of `dist/` a site configuration that way, without a second build.
 //!
 //! Usage: prerender <path/to/index.html>
+//!        prerender --list   (the files it writes, as JSON, for web/route.js)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     match run() {
+        Ok(summary) if summary.starts_with('[') => {
+            println!("{summary}");
+            std::process::ExitCode::SUCCESS
+        }
         Ok(summary) => {
             println!("prerender: {summary}");
             std::process::ExitCode::SUCCESS
@@ -37,7 +42,11 @@ fn run() -> Result<String, String> {
         english_document, insert_body, insert_head, insert_site, read_site, render_state, swap_page, update_note_template,
     };
 
-    let path = std::env::args().nth(1).ok_or("usage: prerender <index.html>")?;
+    let path = std::env::args().nth(1).ok_or("usage: prerender <index.html> | --list")?;
+    if path == "--list" {
+        let files: Vec<String> = pages::all(content()).into_iter().map(|p| format!("\"{}\"", p.file)).collect();
+        return Ok(format!("[{}]", files.join(",")));
+    }
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     // One configuration for the life of this process.
     let site = read_site()?.map(|s| &*Box::leak(Box::new(s)));

@@ -9,7 +9,7 @@ import { statSync, readFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, selectedForCopy, scrolledTo, painted } from './harness.mjs';
+import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, startApp, selectedForCopy, scrolledTo, painted } from './harness.mjs';
 
 let browser, app, sub, host;
 /** Pages of the host site; filled per test (the server reads it per request). */
@@ -49,8 +49,9 @@ const origins = () => [host.origin, app.origin];
 async function appFrame(page, sel = 'iframe[data-opbouwwerk-embed]') {
   const handle = await page.waitForSelector(sel);
   const frame = await handle.contentFrame();
-  // The prerendered full page shows first; wait for the app's embed view.
-  await takenOver(frame);
+  // The page for the embed is prerendered; the app starts when the reader
+  // reaches for a control.
+  await startApp(frame);
   await frame.waitForSelector('main .section, main .diagram, main .sim, main .intro', { timeout: 15000 });
   return frame;
 }

@@ -3,6 +3,7 @@
 // downloaded browser), and records everything that must fail a test: a
 // logged panic, an uncaught error, a console error, a dialog, a CSP
 // violation, or a request that leaves the app's origin.
+import { PNG } from 'pngjs';
 import { chromium } from 'playwright-core';
 import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -265,4 +266,16 @@ export async function axe(page, context = 'document') {
     return r.violations.map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0].target.join(' ')})`);
   }, context);
   return result;
+}
+
+/** Share of pixels that differ between two PNG screenshots. */
+export function pixelDiff(a, b) {
+  const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
+  assert.equal(x.width, y.width);
+  assert.equal(x.height, y.height);
+  let diff = 0;
+  for (let i = 0; i < x.data.length; i += 4) {
+    if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 24) diff++;
+  }
+  return diff / (x.width * x.height);
 }

@@ -3,8 +3,7 @@
 // the reader's scroll position and focus.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PNG } from 'pngjs';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS, scrolledTo } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS, scrolledTo, pixelDiff } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -83,17 +82,6 @@ async function openHeld(url, viewport) {
   return { page, context, problems, release };
 }
 
-/** Share of pixels that differ between two PNG screenshots. */
-function pixelDiff(a, b) {
-  const [x, y] = [PNG.sync.read(a), PNG.sync.read(b)];
-  assert.equal(x.width, y.width);
-  assert.equal(x.height, y.height);
-  let diff = 0;
-  for (let i = 0; i < x.data.length; i += 4) {
-    if (Math.abs(x.data[i] - y.data[i]) + Math.abs(x.data[i + 1] - y.data[i + 1]) + Math.abs(x.data[i + 2] - y.data[i + 2]) > 24) diff++;
-  }
-  return diff / (x.width * x.height);
-}
 
 for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['projector', { width: 1920, height: 1080 }]]) {
   test(`the app takes over the page with no visible change, scroll or focus lost (${name})`, async () => {

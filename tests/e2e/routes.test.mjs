@@ -1,0 +1,170 @@
+// Static first, for every way in (web/route.js, src/pages.rs): the English
+// page, the embeds and the slides paint from HTML rendered at build time,
+// without the app and without a frame of the Dutch page or a "Loading…"
+// placeholder; the app, once it comes, takes them over with no visible
+// change; readers without scripts reach the English page by a plain link.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, pixelDiff } from './harness.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/**
+ * Records, at every animation frame from the very first, which page the
+ * reader sees: the document language when anything of the body is laid out,
+ * and whether the "Loading…" placeholder is up.
+ */
+const recordFrames = () => {
+  window.__frames = [];
+  const look = () => {
+    const body = document.body;
+    const shown = body && [...body.children].some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+    window.__frames.push({ lang: document.documentElement.lang, shown: !!shown,
+      loading: document.documentElement.hasAttribute('data-app-loading') });
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+/** Opens `url` with the app's wasm held back; the page must show itself without it. */
+async function openStatic(url, viewport = { width: 1280, height: 800 }) {
+  const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = await watch(page, [server.origin]);
+  const wasm = await holdWasm(page);
+  await page.addInitScript(recordFrames);
+  await page.goto(url);
+  await page.waitForFunction(() => document.body && !document.documentElement.hasAttribute('data-route')
+    && document.documentElement.hasAttribute('data-app-start'), null, { timeout: 15000, polling: 50 });
+  return { page, context, problems, ...wasm };
+}
+
+const visibleText = (page, sel) => page.locator(sel).first().innerText();
+
+// Each way in, what it must show before the app, in its own language.
+// `near`: a diagram or the simulator is within 600 px of the view, so the
+// loader fetches the app right after the paint (loader-start.js).
+const WAYS = [
+  { url: '?lang=en', lang: 'en', expect: 'main h1', text: /Opbouwwerkers, kom uit de kast!/, also: ['.brand', /Opbouwwerk explained/] },
+  { url: '?embed=de-nieuwe-spagaat', lang: 'nl', near: true, expect: '#de-nieuwe-spagaat h2', text: /De nieuwe spagaat/, none: '.site-header' },
+  { url: '?embed=de-nieuwe-spagaat&lang=en', lang: 'en', near: true, expect: '#de-nieuwe-spagaat h2', text: /The new splits/, none: '.site-header' },
+  { url: '?embed=1&lang=en', lang: 'en', expect: 'main h1', text: /Opbouwwerkers, kom uit de kast!/, none: '.site-header' },
+  { url: '?embed=bronnen&title=0', lang: 'nl', near: true, expect: '#bronnen', text: /Bronnen/, none: '.site-header' },
+  { url: '?embed=spagaat-simulator', lang: 'nl', near: true, expect: '#spagaat-simulator', text: /./, none: '#opbouwwerk-undercover' },
+  { url: '?present', lang: 'nl', expect: '.stage h1', text: /Opbouwwerkers, kom uit de kast!/, also: ['.slide-counter', /^1 \//] },
+  { url: '?lang=en&present#handreikingen/2', lang: 'en', expect: '.stage', text: /./, also: ['.slide-counter', /^\d+ \//] },
+];
+
+for (const way of WAYS) {
+  test(`${way.url} paints its own page from HTML, without the app, in ${way.lang}`, async () => {
+    const { page, context, problems, asked } = await openStatic(`${server.url}${way.url}`);
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), way.lang);
+      assert.match(await visibleText(page, way.expect), way.text);
+      if (way.also) assert.match(await visibleText(page, way.also[0]), way.also[1]);
+      if (way.none) assert.equal(await page.locator(way.none).count(), 0, `no ${way.none}`);
+      assert.equal(await page.getAttribute('html', 'data-app-start'), 'intent', 'the app waits for the reader');
+      const frames = await page.evaluate(() => window.__frames);
+      assert.ok(frames.some((f) => f.shown), 'the page painted');
+      assert.deepEqual(frames.filter((f) => f.shown && f.lang !== way.lang), [], 'no frame showed the page in the other language');
+      assert.deepEqual(frames.filter((f) => f.loading), [], 'no frame showed a loading placeholder');
+      if (way.near) {
+        await asked;
+      } else {
+        // Nothing asked for the app: a reader who only reads never fetches it.
+        // A fixed time on purpose: the check is that nothing happens.
+        const wasmAsked = await Promise.race([asked.then(() => true), page.evaluate(() => new Promise((r) => setTimeout(r, 300))).then(() => false)]);
+        assert.equal(wasmAsked, false, 'the wasm was not fetched');
+      }
+      assertClean(problems, way.url);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+for (const [url, viewport] of [['?lang=en', { width: 360, height: 740 }], ['?embed=de-nieuwe-spagaat', { width: 1920, height: 1080 }],
+  ['?lang=en&present#handreikingen/2', { width: 1280, height: 720 }]]) {
+  test(`the app takes over ${url} with no visible change (${viewport.width} px)`, async () => {
+    const { page, context, problems, release } = await openStatic(`${server.url}${url}`, viewport);
+    try {
+      const before = await page.screenshot();
+      const text = await page.locator('main').innerText();
+      release();
+      await startApp(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const after = await page.screenshot();
+      assert.equal(await page.locator('main').innerText(), text, 'the same text');
+      const share = pixelDiff(before, after);
+      assert.ok(share < 0.002, `${(share * 100).toFixed(2)}% of the pixels changed`);
+      assert.equal(new URL(page.url()).search + new URL(page.url()).hash, url, 'the address is kept');
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a key pressed on a slide before the app has arrived is done once it has', async () => {
+  const { page, context, problems, asked, release } = await openStatic(`${server.url}?lang=en&present#handreikingen/2`);
+  try {
+    const counter = await page.locator('.slide-counter').innerText();
+    await page.keyboard.press('ArrowRight');
+    await asked;
+    release();
+    await takenOver(page);
+    await page.waitForFunction(() => location.hash === '#handreikingen/3');
+    const [n] = counter.split(' / ').map(Number);
+    assert.equal(await page.locator('.slide-counter').innerText(), counter.replace(/^\d+/, String(n + 1)));
+    assertClean(problems, 'held key');
+  } finally {
+    await context.close();
+  }
+});
+
+test('an address the pages do not cover is left to the app, which normalises it', async () => {
+  for (const [url, check] of [['?embed=bestaat-niet', 'main h1'], ['?present#bestaat-niet/9', '.stage'], ['?lang=EN', 'main h1']]) {
+    const { page, context, problems } = await open(browser, `${server.url}${url}`, { waitFor: check });
+    try {
+      assert.equal(await page.getAttribute('html', 'data-app-start'), 'now', `${url}: the app started at once`);
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('without scripts, the Dutch page links to the English one and back', async () => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(server.url);
+    const link = page.locator('.site-header a.lang-link');
+    assert.equal(await link.isVisible(), true, 'the plain link shows');
+    assert.equal(await link.getAttribute('hreflang'), 'en');
+    await link.click();
+    await page.waitForURL(/en\.html$/);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.match(await page.title(), /Opbouwwerk explained/);
+    assert.match(await page.locator('#de-nieuwe-spagaat h2').innerText(), /The new splits/);
+    await page.locator('.site-header a.lang-link').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/index.html'));
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+  } finally {
+    await context.close();
+  }
+});
+
+test('with scripts, the link is hidden and en.html opens as ?lang=en', async () => {
+  const { page, context, problems } = await open(browser, `${server.url}en.html`);
+  try {
+    assert.equal(await page.locator('a.lang-link').isVisible(), false);
+    assert.equal(new URL(page.url()).search, '?lang=en');
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assertClean(problems, 'en.html');
+  } finally {
+    await context.close();
+  }
+});
