@@ -39,7 +39,7 @@ const params = new URLSearchParams(location.search);
 const english = params.get('lang')?.trim().toLowerCase() === 'en';
 
 /** The keys of the slides (present::DeckState::on_key) a held press can be. */
-const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'q', 'Q', '?'];
+const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'p', 'P', 'q', 'Q', '?', 'Escape'];
 const slides = params.has('present') && !params.has('presenter');
 
 // Starts the app (set below once the address is read).

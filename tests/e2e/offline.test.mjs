@@ -124,7 +124,7 @@ for (const prefix of ['/', '/some/sub/path/']) {
 
       // The slides in English, the QR slide and the presenter window.
       await page.goto(`${server.url}?lang=en&present`);
-      await takenOver(page);
+      await startApp(page);
       await page.waitForSelector('main .slide[data-kind="title"]');
       assert.equal(await page.getAttribute('html', 'lang'), 'en');
       await page.keyboard.press('End');
@@ -167,7 +167,7 @@ for (const prefix of ['/', '/some/sub/path/']) {
       await takenOver(page);
       assert.deepEqual(await page.$$eval('#spagaat-simulator input[type=range]', (els) => els.map((e) => e.value)), values);
       await page.goto(`${server.url}?lang=en`);
-      await takenOver(page);
+      await startApp(page);
       await page.waitForFunction(() => document.documentElement.lang === 'en');
       assert.match(await page.textContent('main h1'), /Opbouwwerkers/);
       assert.equal(new URL(await page.getAttribute('link[rel="manifest"]', 'href'), page.url()).pathname, `${prefix}manifest.en.webmanifest`,
@@ -258,7 +258,7 @@ test('an embed registers no worker; the page itself does', async () => {
     }));
     const registrations = () => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
     await page.goto(`${server.url}?embed=de-nieuwe-spagaat`);
-    await takenOver(page);
+    await startApp(page);
     await settled();
     assert.equal(await registrations(), 0, 'the embed registered no worker');
     assert.deepEqual(context.serviceWorkers(), []);
