@@ -8,7 +8,7 @@
 // it has settled (startAndSettle), take the DOM (captureSnapshot), and write
 // it beside index.html in the served copy of dist, where its relative asset
 // addresses resolve as the page's own do.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -113,11 +113,4 @@ export async function captureSnapshot(page) {
 /** Writes `html` as `name` into `dir` (the served copy of dist). */
 export function writeSnapshot(dir, name, html) {
   writeFileSync(path.join(dir, name), html);
-}
-
-/** Writes the snapshot of `dist`/index.html to `dist`/`name`; returns its HTML. */
-export function writeStaticSnapshot(dist, name = 'snapshot.html') {
-  const html = withoutScripts(readFileSync(path.join(dist, 'index.html'), 'utf8'));
-  writeFileSync(path.join(dist, name), html);
-  return html;
 }
