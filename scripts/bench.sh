@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark: prints first-load bytes, one simulation natively, slider
-# latency in Chromium, Lighthouse scores and the LCP ratio of the app over a
-# static snapshot of its page. Not a test: figures, not verdicts.
+# latency in Chromium, and per address Lighthouse figures, the app's LCP and
+# time to visible content over those of a static snapshot of the same
+# address, and the app code fetched. Not a test: figures, and which budgets
+# they meet.
 # Run through `make bench` (which builds the release dist/ first).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -60,3 +60,46 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('on demand (the app), gzip bytes:', onDemand.byKind, 'total:', onDemand.total);
   console.log('both:', total);
 }
+
+/** gzip -9 bytes of `file` (a path in `dist`), as the test server sends it. */
+const gzipCache = new Map();
+export function gzipBytes(dist, file) {
+  const p = path.join(dist, file);
+  if (!gzipCache.has(p)) gzipCache.set(p, gzipSync(readFileSync(p), { level: 9 }).length);
+  return gzipCache.get(p);
+}
+
+/**
+ * An init script (page.addInitScript) that notes when the app takes over
+ * the prerendered page (removes `data-prerendered` from <body>:
+ * src/browser/takeover.rs): from then on the app answers a press.
+ */
+export function noteTakeover() {
+  new MutationObserver((_, mo) => {
+    if (document.body && !document.body.hasAttribute('data-prerendered')) {
+      window.__benchTakenOverAt = performance.now();
+      mo.disconnect();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-prerendered'] });
+}
+
+/**
+ * The JavaScript and wasm `page` fetched before the app took over (as noted
+ * by noteTakeover; everything so far if it never did), from the page's
+ * resource timing, with gzip -9 bytes of each file in `dist`: the server
+ * of the benchmark compresses the same way, but the size is the file's, not
+ * what one run happened to transfer.
+ */
+export async function fetchedCode(page, dist) {
+  const { entries, origin } = await page.evaluate(() => {
+    const until = window.__benchTakenOverAt ?? Infinity;
+    return {
+      origin: location.origin,
+      entries: performance.getEntriesByType('resource').filter((e) => e.startTime <= until).map((e) => e.name),
+    };
+  });
+  const files = [...new Set(entries.map((u) => new URL(u)).filter((u) => u.origin === origin && /\.(?:m?js|wasm)$/.test(u.pathname))
+    .map((u) => decodeURIComponent(u.pathname.slice(1))))].sort();
+  const rows = files.map((file) => ({ file, gzip: gzipBytes(dist, file) }));
+  return { rows, total: rows.reduce((a, r) => a + r.gzip, 0) };
+}
