@@ -63,23 +63,62 @@
   if (file === null) return done('app');
 
   root.setAttribute('data-route', 'pending');
-  // A page that does not come within 4 s is left to the app.
+  // A page that does not begin to come within 4 s is left to the app.
   let late = false;
-  const wait = setTimeout(() => { late = true; done('app'); }, 4000);
-  const parsed = new Promise((ready) => {
-    if (document.readyState !== 'loading') ready();
-    else document.addEventListener('readystatechange', ready, { once: true });
+  let begun = false;
+  const wait = setTimeout(() => { if (!begun) { late = true; done('app'); } }, 4000);
+  const whenParsed = (ready) => (document.readyState !== 'loading' ? ready()
+    : document.addEventListener('readystatechange', ready, { once: true }));
+  const bodyThere = () => new Promise((ready) => {
+    if (document.body) return ready();
+    const watch = new MutationObserver(() => document.body && (watch.disconnect(), ready()));
+    watch.observe(root, { childList: true });
   });
-  const fetched = fetch(file === 'index.html' ? './' : file, { credentials: 'same-origin' })
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${file}: ${r.status}`))));
-  Promise.all([fetched, parsed]).then(([text]) => {
+
+  // The page streams in as a static page does: its HTML is written, chunk by
+  // chunk, into an inert document whose parser keeps appending into a
+  // wrapper that has meanwhile been moved into this page (display:
+  // contents, style/main.css), so its top shows as soon as it has come and
+  // no single task parses it all. This page's own body, still being parsed
+  // meanwhile, stays hidden and is removed at the end.
+  const inert = document.implementation.createHTMLDocument('');
+  let wrapper = null;
+  let prefix = '';
+  async function write(chunk) {
+    if (wrapper) return inert.write(chunk);
+    // Up to the page's <body> tag: its language and title, not its head.
+    prefix += chunk;
+    const body = /<body\b[^>]*>/i.exec(prefix);
+    if (!body) return;
+    if (!/\bdata-prerendered\b/.test(body[0])) throw new Error(`${file}: not a page`);
+    const lang = /<html\b[^>]*\blang="([a-z]{2})"/i.exec(prefix);
+    const title = /<title>([^<]*)<\/title>/i.exec(prefix);
+    if (lang) root.lang = lang[1];
+    if (title) document.title = new DOMParser().parseFromString(`<p>${title[1]}`, 'text/html').body.textContent;
+    inert.open();
+    inert.write('<!doctype html><body><div data-stream>');
+    wrapper = inert.querySelector('[data-stream]');
+    await bodyThere();
+    document.body.prepend(document.adoptNode(wrapper));
+    inert.write(prefix.slice(body.index + body[0].length));
+  }
+
+  fetch(file === 'index.html' ? './' : file, { credentials: 'same-origin' }).then(async (r) => {
+    if (!r.ok) throw new Error(`${file}: ${r.status}`);
     if (late) return;
+    begun = true;
     clearTimeout(wait);
-    const page = new DOMParser().parseFromString(text, 'text/html');
-    if (!page.body?.hasAttribute('data-prerendered')) throw new Error(`${file}: not a page`);
-    root.lang = page.documentElement.lang || root.lang;
-    document.title = page.title;
-    document.body.replaceChildren(...page.body.childNodes);
+    if (r.body && globalThis.TextDecoderStream) {
+      const chunks = r.body.pipeThrough(new TextDecoderStream()).getReader();
+      for (let c = await chunks.read(); !c.done; c = await chunks.read()) await write(c.value);
+    } else {
+      await write(await r.text());
+    }
+    if (!wrapper) throw new Error(`${file}: no <body>`);
+    inert.close();
+    await new Promise(whenParsed);
+    // The wrapper alone is left: this page's own nodes go.
+    for (const node of [...document.body.childNodes]) if (node !== wrapper) node.remove();
     document.body.setAttribute('data-prerendered', '');
     done(null);
     // The browser looked for the fragment in the page it no longer shows.
@@ -94,6 +133,7 @@
     }
   }).catch(() => {
     clearTimeout(wait);
+    wrapper?.remove();
     if (!late) done('app');
   });
 })();

@@ -8,6 +8,9 @@ use wasm_bindgen::JsCast;
 /// removes it, web/loader-start.js reads it).
 pub const PRERENDERED: &str = "data-prerendered";
 
+/// The attribute of the wrapper web/route.js streams a page into.
+const STREAMED: &str = "data-stream";
+
 /// Taking over the page rendered at build time (`scripts/post-build.mjs`).
 /// The app is mounted after the prerendered nodes and, in the same task
 /// (so the browser never paints the two together), those nodes are removed:
@@ -40,12 +43,15 @@ impl Takeover {
             prerendered = body.has_attribute(PRERENDERED);
             let nodes = body.child_nodes();
             old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
-            focus = document().active_element().and_then(|el| element_path(&body, &el));
-            pressed = body
+            // A page web/route.js streamed in sits in a wrapper (laid out as
+            // if it were not there): positions count from inside it.
+            let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
+            focus = document().active_element().and_then(|el| element_path(&root, &el));
+            pressed = root
                 .query_selector("[data-pending-click]")
                 .ok()
                 .flatten()
-                .and_then(|el| element_path(&body, &el));
+                .and_then(|el| element_path(&root, &el));
         }
         let w = window();
         Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed, key }

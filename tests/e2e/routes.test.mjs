@@ -20,7 +20,9 @@ const recordFrames = () => {
   window.__frames = [];
   const look = () => {
     const body = document.body;
-    const shown = body && [...body.children].some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
+    // The wrapper web/route.js streams into has no box of its own.
+    const parts = body ? [...body.children].flatMap((e) => (e.hasAttribute('data-stream') ? [...e.children] : [e])) : [];
+    const shown = parts.some((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden');
     window.__frames.push({ lang: document.documentElement.lang, shown: !!shown,
       loading: document.documentElement.hasAttribute('data-app-loading') });
     requestAnimationFrame(look);
