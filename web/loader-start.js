@@ -101,6 +101,41 @@ if (params.has('embed') && window.parent !== window) {
   document.addEventListener('route', () => document.body && observer.observe(document.body));
 }
 
+// A diagram on a slide keeps its own layout and is scaled to fit the slide,
+// centred, whenever its size or the slide's changes: when it is first laid
+// out, when fonts or content arrive, when the window or the slide changes
+// (a ResizeObserver reports after layout and before paint, so no unscaled
+// frame is shown). The scaling is a transform, which leaves the observed
+// sizes alone (no loop). From the first paint on, for the slides the app
+// renders later too (the presenter's window shows two).
+if (params.has('present')) {
+  const FIT = '.slide-diagram-fit';
+  const fit = (el) => {
+    const parent = el.parentElement;
+    const [pw, ph, w, h] = [parent?.clientWidth, parent?.clientHeight, el.offsetWidth, el.offsetHeight];
+    if (!(w > 0 && h > 0 && pw > 0 && ph > 0)) return;
+    const s = Math.min(Math.max(Math.min(pw / w, ph / h), 0.05), 1.5);
+    el.style.transform = `translate(-50%, ${Math.max((ph - h * s) / 2, 0).toFixed(1)}px) scale(${s.toFixed(4)})`;
+  };
+  const observer = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const el = target.matches(FIT) ? target : target.querySelector(`:scope > ${FIT}`);
+      if (el) fit(el);
+    }
+  });
+  const seen = new WeakSet();
+  const attach = () => {
+    for (const el of document.querySelectorAll(FIT)) {
+      if (seen.has(el)) continue;
+      seen.add(el);
+      observer.observe(el);
+      if (el.parentElement) observer.observe(el.parentElement);
+    }
+  };
+  new MutationObserver(attach).observe(root, { childList: true, subtree: true });
+  attach();
+}
+
 // web/route.js may still be swapping in the page for this address.
 if (root.getAttribute('data-route') === 'pending') {
   await new Promise((settled) => document.addEventListener('route', settled, { once: true }));

@@ -5,7 +5,6 @@
 
 mod channel;
 mod document;
-mod fit;
 mod location;
 mod scroll;
 mod share;
@@ -16,7 +15,6 @@ pub use document::{
     event_in_text_field, event_inside_card, event_on_button, now_ms, open_window, print, read_site, set_dialog_open,
     set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
 };
-pub use fit::{keep_fitted, FitGuard};
 pub use location::{base_folder, base_url, read_fragment, read_location, replace_url};
 pub use scroll::{focus, jump_to, prefers_reduced_motion, scroll_position, scroll_to, select_text};
 pub use share::{can_share, copy_text, share};

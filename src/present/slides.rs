@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::widgets::rich::{Rich, RichMode};
-use crate::browser;
 use crate::diagrams::diagram_by_id;
 use crate::content::{Lang, Locale, Part, Section};
 use crate::deck::{self, Slide, SlideKind};
@@ -114,15 +113,12 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
                 view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
             });
             // The diagram keeps its own layout and is scaled to fit the slide
-            // whenever its size or the slide's changes, as long as it is shown.
-            let fit = NodeRef::<leptos::html::Div>::new();
-            let fitted = StoredValue::new_local(None::<browser::FitGuard>);
-            fit.on_load(move |el| fitted.set_value(browser::keep_fitted(&el)));
-            on_cleanup(move || drop(fitted.try_update_value(Option::take)));
+            // whenever its size or the slide's changes (web/loader-start.js,
+            // which does it from the first paint on, app or not).
             view! {
                 <header class="slide-diagram-head">{kicker()}<h2>{name}</h2></header>
                 <div class="slide-diagram" data-diagram=id>
-                    <div class="slide-diagram-fit" node_ref=fit>{diagram}</div>
+                    <div class="slide-diagram-fit">{diagram}</div>
                 </div>
             }
             .into_any()

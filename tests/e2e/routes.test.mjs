@@ -57,6 +57,7 @@ const WAYS = [
   { url: '?embed=spagaat-simulator', lang: 'nl', near: true, expect: '#spagaat-simulator', text: /./, none: '#opbouwwerk-undercover' },
   { url: '?present', lang: 'nl', expect: '.stage h1', text: /Opbouwwerkers, kom uit de kast!/, also: ['.slide-counter', /^1 \//] },
   { url: '?lang=en&present#handreikingen/2', lang: 'en', expect: '.stage', text: /./, also: ['.slide-counter', /^\d+ \//] },
+  { url: '?present#argumentkaart', lang: 'nl', expect: '.stage .slide-diagram-fit', text: /./, fitted: true, near: true },
 ];
 
 for (const way of WAYS) {
@@ -67,6 +68,11 @@ for (const way of WAYS) {
       assert.match(await visibleText(page, way.expect), way.text);
       if (way.also) assert.match(await visibleText(page, way.also[0]), way.also[1]);
       if (way.none) assert.equal(await page.locator(way.none).count(), 0, `no ${way.none}`);
+      if (way.fitted) {
+        const [box, slide] = await page.evaluate(() => [document.querySelector('.slide-diagram-fit'), document.querySelector('.slide-diagram')]
+          .map((e) => e.getBoundingClientRect().toJSON()));
+        assert.ok(box.width <= slide.width + 1 && box.height <= slide.height + 1, `the diagram fits its slide: ${JSON.stringify([box, slide])}`);
+      }
       assert.equal(await page.getAttribute('html', 'data-app-start'), 'intent', 'the app waits for the reader');
       const frames = await page.evaluate(() => window.__frames);
       assert.ok(frames.some((f) => f.shown), 'the page painted');
@@ -88,7 +94,9 @@ for (const way of WAYS) {
 }
 
 for (const [url, viewport] of [['?lang=en', { width: 360, height: 740 }], ['?embed=de-nieuwe-spagaat', { width: 1920, height: 1080 }],
-  ['?lang=en&present#handreikingen/2', { width: 1280, height: 720 }]]) {
+  ['?lang=en&present#handreikingen/2', { width: 1280, height: 720 }],
+  // A diagram on a slide is scaled to fit it before the app, as after.
+  ['?present#argumentkaart', { width: 1920, height: 1080 }], ['?present#argumentkaart', { width: 412, height: 823 }]]) {
   test(`the app takes over ${url} with no visible change (${viewport.width} px)`, async () => {
     const { page, context, problems, release } = await openStatic(`${server.url}${url}`, viewport);
     try {
