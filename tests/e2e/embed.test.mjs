@@ -256,7 +256,9 @@ test('?embed=zzz falls back to the whole explainer without chrome; ?title=0 hide
     assert.equal(new URL(page.url()).searchParams.get('embed'), '1');
   });
   await withPage(browser, `${app.url}?embed=1&title=0`, async (page) => {
-    assert.equal(await page.locator('h1').count(), 0);
+    // The title is not shown; one level-one heading stays, for screen readers.
+    assert.equal(await page.locator('h1').count(), 1);
+    assert.equal(await page.locator('h1').evaluate((h) => h.getBoundingClientRect().width <= 1), true, 'not shown');
     assert.match(await page.textContent('.embed-open-full a'), /Open de volledige uitleg/);
   });
 });

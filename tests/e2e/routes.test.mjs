@@ -5,7 +5,7 @@
 // change; readers without scripts reach the English page by a plain link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, pixelDiff } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, pixelDiff, axe } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -116,6 +116,20 @@ for (const [url, viewport] of [['?lang=en', { width: 360, height: 740 }], ['?emb
     }
   });
 }
+
+test('before the app, every other way in passes axe (the page streamed into its wrapper)', async () => {
+  for (const url of ['?lang=en', '?embed=de-nieuwe-spagaat&lang=en', '?embed=1&title=0', '?lang=en&present#handreikingen/2', '?present#argumentkaart',
+    '?present#tijdlijn', '?lang=en&present#spagaat-kringloop', '?present#spagaat-simulator', '?present#bronnenkaart']) {
+    const { page, context, problems } = await openStatic(`${server.url}${url}`);
+    try {
+      assert.equal(await page.getAttribute('body', 'data-prerendered'), '', `${url}: still the prerendered page`);
+      assert.deepEqual(await axe(page), [], url);
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
+  }
+});
 
 test('a key pressed on a slide before the app has arrived is done once it has', async () => {
   const { page, context, problems, asked, release } = await openStatic(`${server.url}?lang=en&present#handreikingen/2`);
