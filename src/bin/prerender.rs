@@ -36,7 +36,7 @@ fn main() -> std::process::ExitCode {
 fn run() -> Result<String, String> {
     use std::path::Path;
 
-    use opbouwwerk_uitgelegd::content::{content, Lang};
+    use opbouwwerk_uitgelegd::content::content;
     use opbouwwerk_uitgelegd::pages::{self, INDEX};
     use opbouwwerk_uitgelegd::prerender::{
         english_document, insert_body, insert_head, insert_site, read_site, render_state, swap_page, update_note_template,
@@ -52,24 +52,20 @@ fn run() -> Result<String, String> {
     let site = read_site()?.map(|s| &*Box::leak(Box::new(s)));
     let write = |file: &Path, text: &str| std::fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()));
 
-    let template = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    // A page rendered before (a second run) gets its head back as built.
-    let template = insert_site(&template, None)?;
+    let built = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
+    // The head every full page shares: the site configuration (replacing
+    // that of an earlier run) and, once, the note of a new version.
+    let head = insert_site(&built, site)?;
+    let head = if head.contains("<template id=\"update-note\">") { head } else { insert_head(&head, &update_note_template())? };
     let all = pages::all(content());
     let mut bytes = 0;
     std::fs::create_dir_all(dir.join(pages::DIR)).map_err(|e| format!("cannot create {}: {e}", pages::DIR))?;
     for page in &all {
         let body = render_state(site, page.url.clone(), page.fragment.clone());
-        let text = if page.file == INDEX {
-            let page = insert_body(&template, &body).and_then(|p| insert_site(&p, site))?;
-            if page.contains("<template id=\"update-note\">") { page } else { insert_head(&page, &update_note_template())? }
-        } else if page.is_document() {
-            debug_assert_eq!(page.url.lang, Lang::En);
-            let index = insert_site(&template, site)?;
-            let index = if index.contains("<template id=\"update-note\">") { index } else { insert_head(&index, &update_note_template())? };
-            insert_body(&english_document(&index)?, &body)?
-        } else {
-            swap_page(page.url.lang, &body)
+        let text = match (page.file == INDEX, page.is_document()) {
+            (true, _) => insert_body(&head, &body)?,
+            (false, true) => insert_body(&english_document(&head)?, &body)?,
+            (false, false) => swap_page(page.url.lang, &body),
         };
         bytes += text.len();
         write(&dir.join(&page.file), &text)?;
