@@ -3,9 +3,10 @@
 // (?lang=en, an embed, a slide) was rendered at build time too, as a file
 // of its own (src/pages.rs). This script, the first in <head>, blocking and
 // tiny, finds that file by the rule of `pages::file_for`, hides this page
-// before anything is painted, fetches the other and swaps its body in as
-// soon as this one is parsed. The app is not needed for any of it: it
-// starts later, when the reader reaches for a control (loader-start.js).
+// before anything is painted, and streams the other's body in (see below);
+// this page's own body goes once it is parsed. The app is not needed for
+// any of it: it starts later, when the reader reaches for a control
+// (loader-start.js).
 //
 // What it cannot place (a misspelt id, a slide past the end of its
 // section, the presenter's window, an error) it leaves to the app, as
