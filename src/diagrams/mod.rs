@@ -33,3 +33,20 @@ pub fn diagram_by_id(id: &str) -> Option<AnyView> {
         _ => None,
     }
 }
+
+/// The box a diagram's drawing scrolls in on a narrow screen. Without
+/// scripts nothing inside can take focus: the canvas itself does then, so a
+/// keyboard can still scroll it (`scripted`: see `AppState::scripted`).
+#[component]
+pub fn DiagramCanvas(scripted: bool, title_id: String, children: Children) -> impl IntoView {
+    view! {
+        <div
+            class="diagram-canvas"
+            tabindex=(!scripted).then_some("0")
+            role=(!scripted).then_some("region")
+            aria-labelledby=(!scripted).then_some(title_id)
+        >
+            {children()}
+        </div>
+    }
+}

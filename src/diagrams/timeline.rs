@@ -260,27 +260,21 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         }
                     })
                     .collect_view();
+                let svg_title = title_id.clone();
                 view! {
                     <div class="diagram-body">
-                        <div
-                            class="diagram-canvas"
-                            // Without scripts nothing inside can take focus: the canvas itself
-                            // does, so a keyboard can scroll it on a narrow screen.
-                            tabindex=(!scripted).then_some("0")
-                            role=(!scripted).then_some("region")
-                            aria-labelledby=(!scripted).then(|| title_id.clone())
-                        >
+                        <crate::diagrams::DiagramCanvas scripted=scripted title_id=title_id.clone()>
                             <svg
                                 class="diagram-svg timeline-svg"
                                 viewBox=format!("0 0 {WIDTH} {}", l.height)
                                 role="group"
-                                aria-labelledby=title_id.clone()
+                                aria-labelledby=svg_title
                             >
                                 <path class="timeline-axis" d=format!("M{MARGIN},{:.1} L{:.1},{:.1}", l.axis_y, WIDTH - MARGIN, l.axis_y)/>
                                 {ticks}
                                 {events}
                             </svg>
-                        </div>
+                        </crate::diagrams::DiagramCanvas>
                         <DetailSlot sel=sel lang=lang detail_of=move |id: &str| {
                             items.with_value(|v| {
                                 let item = v.iter().find(|i| i.id == id)?;

@@ -120,6 +120,7 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                 }
             });
             let text = text(lang, &d.id);
+            let svg_title = title_id.clone();
             view! {
                 <figcaption class="diagram-caption">
                     <div class="section-heading">
@@ -131,27 +132,20 @@ pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> imp
                     {play_button}
                 </figcaption>
                 <div class="diagram-body">
-                    <div
-                        class="diagram-canvas"
-                        // Without scripts nothing inside can take focus: the canvas itself
-                        // does, so a keyboard can scroll it on a narrow screen.
-                        tabindex=(!scripted).then_some("0")
-                        role=(!scripted).then_some("region")
-                        aria-labelledby=(!scripted).then(|| title_id.clone())
-                    >
+                    <crate::diagrams::DiagramCanvas scripted=scripted title_id=title_id.clone()>
                         <svg
                             class="diagram-svg"
                             viewBox=format!("0 0 {} {}", d.width, d.height)
                             preserveAspectRatio="xMidYMid meet"
                             role="group"
-                            aria-labelledby=title_id.clone()
+                            aria-labelledby=svg_title
                         >
                             <g class="links">{links}</g>
                             <g class="loops">{loops}</g>
                             <g class="nodes">{nodes}</g>
                             <g class="impulse" aria-hidden="true">{ring}</g>
                         </svg>
-                    </div>
+                    </crate::diagrams::DiagramCanvas>
                     <DetailSlot sel=sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/>
                 </div>
                 <Legend diagram=d lang=lang/>
