@@ -112,6 +112,12 @@ pub fn term_anchor(term: &str) -> String {
     format!("begrip-{term}")
 }
 
+/// The id of a glossary term's card (a popover, not an anchor to link to):
+/// `kaart-begrip-<id>`.
+pub fn term_card(term: &str) -> String {
+    format!("kaart-{}", term_anchor(term))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,10 +17,11 @@ pub struct AppState {
     pub fragment: RwSignal<Fragment>,
     /// Id of the section in view, for the table of contents.
     pub in_view: RwSignal<Option<String>>,
-    /// Id of the open glossary card, if any (only one is open at a time).
-    pub open_card: RwSignal<Option<String>>,
     /// Text for the page's polite live region (what a screen reader announces).
     pub announce: RwSignal<String>,
+    /// The glossary terms the page has shown so far, whose cards it needs
+    /// (see `widgets::glossary_term`).
+    pub terms_shown: RwSignal<Vec<&'static str>>,
     /// Whether scripts run: false only when rendering the page at build
     /// time, whose HTML must also work with scripts off (no dead controls
     /// in the tab order).
@@ -42,8 +43,8 @@ impl AppState {
             lang: Memo::new(move |_| url.with(|u| u.lang)),
             fragment: RwSignal::new(fragment),
             in_view: RwSignal::new(None),
-            open_card: RwSignal::new(None),
             announce: RwSignal::new(String::new()),
+            terms_shown: RwSignal::new(Vec::new()),
             scripted: true,
             site: None,
         }

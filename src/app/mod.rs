@@ -101,10 +101,4 @@ fn wire_browser(state: AppState, scrolled: bool) {
             });
         }
     });
-    // A click outside any card closes the open glossary card.
-    let _ = window_event_listener(ev::click, move |e| {
-        if state.open_card.with_untracked(Option::is_some) && !browser::event_inside_card(&e) {
-            state.open_card.set(None);
-        }
-    });
 }

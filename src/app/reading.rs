@@ -9,6 +9,7 @@ use crate::browser;
 use crate::ids::{self, SECTIONS};
 use crate::state::use_app;
 use crate::widgets::copy_link::share_url;
+use crate::widgets::glossary_term::GlossaryCards;
 
 /// The full page.
 #[component]
@@ -36,6 +37,7 @@ pub fn ReadingPage() -> impl IntoView {
             </main>
         </div>
         <SiteFooter/>
+        <GlossaryCards/>
     }
 }
 
@@ -91,6 +93,7 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
                     " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
                 </a>
             </footer>
+            <GlossaryCards/>
         </div>
     }
 }

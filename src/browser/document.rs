@@ -20,14 +20,6 @@ pub fn set_root_css_var(name: &str, value: &str) {
     }
 }
 
-/// Whether an event happened inside an element marked `data-card`.
-pub fn event_inside_card(ev: &web_sys::Event) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("[data-card]").ok().flatten())
-        .is_some()
-}
-
 // --- Presentation mode -----------------------------------------------------
 
 /// Enters fullscreen with the whole page, or leaves it.

@@ -12,7 +12,7 @@ mod takeover;
 
 pub use channel::{channel_close, channel_open, channel_post};
 pub use document::{
-    event_in_text_field, event_inside_card, event_on_button, now_ms, open_window, print, read_site, set_dialog_open,
+    event_in_text_field, event_on_button, now_ms, open_window, print, read_site, set_dialog_open,
     set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
 };
 pub use location::{base_folder, base_url, read_fragment, read_location, replace_url};

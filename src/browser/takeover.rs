@@ -28,6 +28,9 @@ pub struct Takeover {
     /// A key of the slides pressed before the app was there (the loader's
     /// `data-pending-key`): the app presses it again.
     key: Option<String>,
+    /// A glossary card the reader has open (a popover, which works without
+    /// the app): the app's copy of it is opened again.
+    card: Option<Vec<u32>>,
 }
 
 impl Takeover {
@@ -38,6 +41,7 @@ impl Takeover {
         let mut pressed = None;
         let mut prerendered = false;
         let mut key = None;
+        let mut card = None;
         if let Some(body) = document().body() {
             key = body.get_attribute("data-pending-key");
             prerendered = body.has_attribute(PRERENDERED);
@@ -52,9 +56,11 @@ impl Takeover {
                 .ok()
                 .flatten()
                 .and_then(|el| element_path(&root, &el));
+            card = root.query_selector(":popover-open").ok().flatten().and_then(|el| element_path(&root, &el));
         }
         let w = window();
-        Takeover { old, scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)), focus, prerendered, pressed, key }
+        let scroll = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
+        Takeover { old, scroll, focus, prerendered, pressed, key, card }
     }
 
     /// Removes the prerendered nodes and puts the reader back where they were.
@@ -70,6 +76,11 @@ impl Takeover {
         let w = window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
+        }
+        if let Some(el) = self.card.and_then(|path| element_at(&body, &path)) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.show_popover();
+            }
         }
         if let Some(el) = self.focus.and_then(|path| element_at(&body, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

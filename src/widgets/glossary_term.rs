@@ -1,73 +1,64 @@
-//! A glossary term in running text: a button that opens a small card with
-//! the definition and a link to the glossary. One card is open at a time;
-//! Escape, a second click or a click elsewhere closes it, and the definition
-//! is announced through the page's live region.
+//! A glossary term in running text, and the cards its button opens.
+//!
+//! A card is an HTML popover (`popover` on the card, `popovertarget` on the
+//! term's button): the browser opens and closes it, with and without
+//! scripts, before the app has started and after. One card is open at a
+//! time; Escape, a second press or a press elsewhere closes it; the browser
+//! tells screen readers whether it is open and puts the card next in the tab
+//! order after the term that opened it. So a reader who looks up a term
+//! fetches no app code at all (web/loader-start.js does not start the app
+//! for it), and the app carries no code for it beyond this markup.
+//!
+//! Each term the page shows has one card ([`GlossaryCards`], once per page,
+//! after the part that shows the terms), which every mention of it opens: the
+//! reading page mentions terms about fifty times. A term shown later (in a
+//! diagram's detail) adds its card then.
 
-use leptos::{ev, prelude::*};
+use leptos::prelude::*;
 
-use crate::widgets::rich::{Rich, RichMode};
-use crate::content::rich;
 use crate::ids;
 use crate::state::use_app;
+use crate::widgets::rich::{Rich, RichMode};
 
+/// A mention of term `id`, shown as `label`: a button that opens its card,
+/// or the plain label for a term the glossary does not have.
 #[component]
 pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
     let state = use_app();
-    let Some(term) = state.locale().term(id) else {
+    if state.locale().term(id).is_none() {
         return label.into_any();
-    };
-    let uid = format!("term-{id}-{}", crate::widgets::next_serial());
-    let card_id = format!("{uid}-card");
-    let open = {
-        let uid = uid.clone();
-        Memo::new(move |_| state.open_card.with(|o| o.as_deref() == Some(uid.as_str())))
-    };
-    let button = NodeRef::<leptos::html::Button>::new();
-    let toggle = {
-        let uid = uid.clone();
-        move |_: ev::MouseEvent| {
-            if open.get_untracked() {
-                state.open_card.set(None);
-            } else {
-                state.open_card.set(Some(uid.clone()));
-                state.announce.set(format!("{}: {}", term.term, rich::plain(&term.definition)));
-            }
-        }
-    };
-    let on_keydown = move |e: ev::KeyboardEvent| {
-        if e.key() == "Escape" && open.get_untracked() {
-            e.stop_propagation();
-            state.open_card.set(None);
-            if let Some(b) = button.get() {
-                let _ = b.focus();
-            }
-        }
-    };
-    let glossary_link = format!("#{}", ids::term_anchor(id));
+    }
+    if !state.terms_shown.with_untracked(|t| t.contains(&id)) {
+        state.terms_shown.update(|t| t.push(id));
+    }
     view! {
-        <span class="term" data-card="" on:keydown=on_keydown>
-            <button
-                type="button"
-                class="term-button"
-                // Without scripts the card cannot open: no dead tab stop.
-                tabindex=(!state.scripted).then_some("-1")
-                node_ref=button
-                aria-expanded=move || open.get().to_string()
-                aria-controls=card_id.clone()
-                on:click=toggle
-            >
-                {label}
-            </button>
-            <Show when=move || open.get()>
-                <span class="term-card" id=card_id.clone() role="dialog" aria-label=term.term.as_str()>
-                    <strong class="term-card-title">{term.term.as_str()}</strong>
-                    " "
-                    <span class="term-card-text"><Rich text=term.definition.as_str() mode=RichMode::Card/></span>
-                    " "
-                    <a class="term-card-link" href=glossary_link.clone()>{state.t("term_to_glossary")}</a>
-                </span>
-            </Show>
-        </span>
+        <button type="button" class="term-button" popovertarget=ids::term_card(id)>{label}</button>
     }
     .into_any()
+}
+
+/// The cards, closed, of the terms the page shows, in the glossary's order
+/// and the page's language: render once per page that can show a
+/// [`GlossaryTerm`], after the part that shows them.
+#[component]
+pub fn GlossaryCards() -> impl IntoView {
+    let state = use_app();
+    move || {
+        let loc = state.locale();
+        let to_glossary = loc.ui("term_to_glossary");
+        let shown = state.terms_shown.get();
+        view! {
+            <div class="term-cards">
+                {loc.glossary.iter().filter(|t| shown.contains(&t.id.as_str())).map(|t| view! {
+                    <div class="term-card" id=ids::term_card(&t.id) popover="auto" role="dialog" aria-label=t.term.as_str()>
+                        <strong class="term-card-title">{t.term.as_str()}</strong>
+                        " "
+                        <span class="term-card-text"><Rich text=t.definition.as_str() mode=RichMode::Card/></span>
+                        " "
+                        <a class="term-card-link" href=format!("#{}", ids::term_anchor(&t.id))>{to_glossary}</a>
+                    </div>
+                }).collect_view()}
+            </div>
+        }
+    }
 }

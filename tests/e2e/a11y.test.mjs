@@ -30,7 +30,7 @@ for (const [name, query, opts] of MODES) {
 test('axe finds no violations with a glossary card open', async () => {
   await withPage(browser, server.url, async (page) => {
     await page.locator('.term-button').first().click();
-    await page.locator('.term-card').waitFor();
+    await page.locator('.term-card:popover-open').waitFor();
     assert.deepEqual(await axe(page), []);
   });
 });

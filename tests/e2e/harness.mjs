@@ -108,7 +108,8 @@ export async function startApp(page) {
     || (document.body && !document.body.hasAttribute('data-prerendered')), null, { timeout: 15000, polling: 50 });
   await page.evaluate(() => {
     if (document.documentElement.getAttribute('data-app-start') !== 'intent' || !document.body.hasAttribute('data-prerendered')) return;
-    const control = document.querySelector('button, input, select, textarea, .diagram, .sim') ?? document.body;
+    // CONTROLS of web/loader-start.js (a glossary term opens its card without the app).
+    const control = document.querySelector('button:not([popovertarget]), input, select, textarea, .diagram, .sim') ?? document.body;
     control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
   });
   await takenOver(page);

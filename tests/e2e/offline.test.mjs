@@ -137,12 +137,15 @@ for (const prefix of ['/', '/some/sub/path/']) {
       await popup.close();
       cleanPopup();
 
-      // The plain reading page: a glossary term pressed before the app is
-      // there starts it (from the cache) and opens once it has taken over.
+      // The plain reading page: a glossary card opens without the app; the
+      // language switch pressed before the app is there starts it (from the
+      // cache) and is done once it has taken over.
       await page.goto(server.url);
       await page.locator('#opbouwwerk-undercover .term-button').first().click();
+      await page.waitForSelector('.term-card:popover-open');
+      await page.locator('.lang-switch').click();
       await takenOver(page);
-      await page.waitForSelector('#opbouwwerk-undercover .term-card');
+      await page.waitForFunction(() => document.documentElement.lang === 'en');
 
       // The reading page in Dutch: every diagram, the simulator, printing.
       await page.goto(`${server.url}#spagaat-simulator`);

@@ -82,38 +82,53 @@ test('every quotation on the page is verbatim from the essay, in both languages'
   }
 });
 
+// A glossary card is a popover: the browser opens and closes it.
+const openCard = '.term-card:popover-open';
+
 test('a glossary term opens its card by mouse, closes on Escape and on a click outside', async () => {
   await withPage(browser, server.url, async (page) => {
     const term = page.locator('#opbouwwerk-undercover .term-button').first();
     await term.click();
-    assert.equal(await term.getAttribute('aria-expanded'), 'true');
-    const card = page.locator('.term-card');
+    const card = page.locator(openCard);
     await card.waitFor();
+    assert.equal(await card.count(), 1, 'one card is open');
+    assert.equal(await card.getAttribute('id'), await term.getAttribute('popovertarget'), "the term's own card");
     assert.ok((await card.textContent()).length > 30, 'card has a definition');
-    assert.ok((await page.textContent('[aria-live]')).length > 10, 'the definition is announced');
+    const box = await card.boundingBox();
+    const termBox = await term.boundingBox();
+    assert.ok(box.y >= termBox.y + termBox.height - 1, `the card opens under its term (${box.y} vs ${termBox.y})`);
     await page.keyboard.press('Escape');
     await card.waitFor({ state: 'detached' });
-    assert.equal(await page.evaluate(() => document.activeElement.className), 'term-button', 'focus returns to the term');
+    assert.equal(await page.evaluate(() => document.activeElement.className), 'term-button', 'focus stays on the term');
     await term.click();
     await card.waitFor();
+    // Another term's card replaces it.
+    const other = page.locator('#de-nieuwe-spagaat .term-button').first();
+    await other.click();
+    await page.waitForFunction(([id]) => document.querySelector('.term-card:popover-open')?.id === id, [await other.getAttribute('popovertarget')]);
+    assert.equal(await card.count(), 1, 'still one card is open');
     await page.mouse.click(5, 400);
     await card.waitFor({ state: 'detached' });
   });
 });
 
-test('a glossary term opens by keyboard (Enter and Space) and links to the glossary', async () => {
+test('a glossary term opens by keyboard (Enter and Space), its card is next in the tab order and links to the glossary', async () => {
   await withPage(browser, server.url, async (page) => {
     const term = page.locator('.term-button').first();
     await term.focus();
     await page.keyboard.press('Enter');
-    await page.locator('.term-card').waitFor();
+    await page.locator(openCard).waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.term-card').waitFor({ state: 'detached' });
+    await page.locator(openCard).waitFor({ state: 'detached' });
     await page.keyboard.press('Space');
-    const link = page.locator('.term-card a.term-card-link');
+    await page.locator(openCard).waitFor();
+    await page.keyboard.press('Tab');
+    assert.ok(await page.locator(openCard).evaluate((c) => c.contains(document.activeElement)), 'Tab moves into the open card');
+    const link = page.locator(`${openCard} a.term-card-link`);
+    await link.focus();
     const href = await link.getAttribute('href');
     assert.match(href, /^#begrip-/);
-    await link.click();
+    await page.keyboard.press('Enter');
     await scrolledTo(page, href.slice(1));
   });
 });
@@ -121,10 +136,11 @@ test('a glossary term opens by keyboard (Enter and Space) and links to the gloss
 test('a glossary term opens by touch, and its card fits a 360 px screen', async () => {
   await withPage(browser, server.url, async (page) => {
     await page.locator('.term-button').first().tap();
-    const card = page.locator('.term-card');
+    const card = page.locator(openCard);
     await card.waitFor();
     const box = await card.boundingBox();
     assert.ok(box.x >= 0 && box.x + box.width <= 360, `card at ${box.x}+${box.width}`);
+    assert.ok(box.y >= 0 && box.y + box.height <= 740, `card at ${box.y}+${box.height}`);
     await page.touchscreen.tap(180, 150);
     await card.waitFor({ state: 'detached' });
   }, { viewport: { width: 360, height: 740 }, touch: true });
