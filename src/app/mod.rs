@@ -17,6 +17,7 @@ use crate::browser;
 use crate::content::site::SiteConfig;
 use crate::state::AppState;
 use crate::url_state::{Fragment, Mode, UrlState};
+use crate::widgets::glossary_term::GlossaryCards;
 
 /// Where the app's first state comes from.
 // Made once per page load: the size of a variant does not matter.
@@ -60,6 +61,8 @@ pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfi
             Mode::Presenter => view! { <crate::present::PresenterView/> }.into_any(),
             Mode::Embed { target, .. } => view! { <reading::EmbeddedPage only=target/> }.into_any(),
         }}
+        // After every mode's page: the cards of the glossary terms it shows.
+        <GlossaryCards/>
     }
 }
 

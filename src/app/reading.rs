@@ -9,7 +9,6 @@ use crate::browser;
 use crate::ids::{self, SECTIONS};
 use crate::state::use_app;
 use crate::widgets::copy_link::share_url;
-use crate::widgets::glossary_term::GlossaryCards;
 
 /// The full page.
 #[component]
@@ -37,7 +36,6 @@ pub fn ReadingPage() -> impl IntoView {
             </main>
         </div>
         <SiteFooter/>
-        <GlossaryCards/>
     }
 }
 
@@ -93,7 +91,6 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
                     " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
                 </a>
             </footer>
-            <GlossaryCards/>
         </div>
     }
 }

@@ -373,9 +373,8 @@ test('with site.example.toml, the call to action ends every embed and the accent
         assert.equal(await page.evaluate(() => document.documentElement.style.getPropertyValue('--site-accent')), '#1a6b54');
         assert.equal(await page.$eval('.cta-link', (a) => getComputedStyle(a).backgroundColor), 'rgb(26, 107, 84)');
         if (query) {
-          // Last in the embed: after the content, before the link to the
-          // full explainer (the glossary cards are closed popovers, not shown).
-          assert.deepEqual(await page.$$eval('.embed-root > :not(h1, .term-cards)', (els) => els.map((e) => e.className.split(' ')[0])),
+          // Last in the embed: after the content, before the link to the full explainer.
+          assert.deepEqual(await page.$$eval('.embed-root > :not(h1)', (els) => els.map((e) => e.className.split(' ')[0])),
             ['content', 'cta', 'embed-open-full']);
         }
       });
