@@ -22,12 +22,13 @@ const began = Date.now();
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 
-// 1. Transfer: what a first visit fetches, and the app fetched on demand.
+// 1. Transfer: what a first visit fetches, and the apps fetched on demand.
 const load = firstLoad(dist);
 console.log('\n## Transfer (gzip -9 bytes; served gzip-compressed, as a static host does)');
 console.table(load.rows);
 console.table({ 'first visit': { ...load.firstVisit.byKind, total: load.firstVisit.total, budget: 150_000 },
-  'on demand (the app)': { ...load.onDemand.byKind, total: load.onDemand.total } });
+  'on demand (the reading and embed app)': { ...load.onDemand.byKind, total: load.onDemand.total },
+  'classroom (the slides\' and presenter\'s app)': { ...load.classroom.byKind, total: load.classroom.total } });
 
 // 2. Slider input → updated DOM, p50/p95 over 200 inputs. Parts 2 and 3 serve
 // a temporary copy of dist, which part 3 adds its static snapshots to.

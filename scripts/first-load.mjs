@@ -5,8 +5,11 @@
 //   itself: stylesheets, icon, the loader script. This is everything a first
 //   visit to the reading page fetches until the reader reaches for a control
 //   or scrolls near a diagram (web/loader-start.js).
-// - "on demand": what the loader imports when the app starts: its
-//   JavaScript bindings and its wasm.
+// - "on demand": what the loader imports when the app starts on the
+//   reading page or an embed: the reading and embed app's JavaScript
+//   bindings and wasm.
+// - "classroom": what it imports instead for the slides and the presenter's
+//   window: the classroom app (`classroom-*`, scripts/post-build.mjs).
 //
 // Used by the benchmark (printed) and by the budget test
 // (tests/e2e/budget.test.mjs); tests/e2e/loading.test.mjs checks in Chromium
@@ -26,17 +29,21 @@ export function firstLoad(dist) {
     const tag = m[0];
     if (/rel="(?:icon|stylesheet|modulepreload|preload)"/.test(tag) || tag.startsWith('<script')) first.add(m[1]);
   }
-  // The loader imports the bindings and the wasm when the app starts.
+  // The loader imports the bindings and the wasm of one of the two apps
+  // when the app starts.
   const later = new Set();
+  const classroom = new Set();
   for (const f of [...first].filter((f) => /^loader-.*\.js$/.test(f))) {
     const js = readFileSync(path.join(dist, f), 'utf8');
-    for (const m of js.matchAll(/['"]\.\/([\w.-]+\.(?:js|wasm))['"]/g)) if (!first.has(m[1])) later.add(m[1]);
+    for (const m of js.matchAll(/['"]\.\/([\w.-]+\.(?:js|wasm))['"]/g)) {
+      if (!first.has(m[1])) (m[1].startsWith('classroom-') ? classroom : later).add(m[1]);
+    }
   }
   const row = (file, when, buf) => ({
     file, when, kind: KINDS[path.extname(file).slice(1)] ?? 'other', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length,
   });
   const rows = [row('index.html', 'first visit', Buffer.from(html))];
-  for (const [files, when] of [[first, 'first visit'], [later, 'on demand']]) {
+  for (const [files, when] of [[first, 'first visit'], [later, 'on demand'], [classroom, 'classroom']]) {
     for (const f of [...files].sort()) {
       const p = path.join(dist, f);
       if (!existsSync(p)) throw new Error(`index.html references a missing file: ${f}`);
@@ -50,15 +57,16 @@ export function firstLoad(dist) {
     for (const r of rs) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.gzip;
     return { files: rs.map((r) => r.file), byKind, total: sum(rs) };
   };
-  return { rows, firstVisit: part('first visit'), onDemand: part('on demand'), total: sum(rows) };
+  return { rows, firstVisit: part('first visit'), onDemand: part('on demand'), classroom: part('classroom'), total: sum(rows) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, firstVisit, onDemand, total } = firstLoad(process.argv[2] ?? 'dist');
+  const { rows, firstVisit, onDemand, classroom, total } = firstLoad(process.argv[2] ?? 'dist');
   console.table(rows);
   console.log('first visit, gzip bytes:', firstVisit.byKind, 'total:', firstVisit.total);
-  console.log('on demand (the app), gzip bytes:', onDemand.byKind, 'total:', onDemand.total);
-  console.log('both:', total);
+  console.log('on demand (the reading and embed app), gzip bytes:', onDemand.byKind, 'total:', onDemand.total);
+  console.log('classroom (the slides\' and presenter\'s app), gzip bytes:', classroom.byKind, 'total:', classroom.total);
+  console.log('all:', total);
 }
 
 /** gzip -9 bytes of `file` (a path in `dist`), as the test server sends it. */

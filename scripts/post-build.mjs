@@ -16,11 +16,17 @@
 //    every embed and slide under pages/. Every way in is readable before
 //    the app, and both reading pages without any script; the app then
 //    takes the page over (browser::Takeover).
-// 5. Offline: adds the browser files of web/ (the registration script under
+// 5. The classroom app: the same crate built again for the wasm target with
+//    every feature (Trunk builds the reading and embed app without the
+//    `classroom` feature: index.html), bound and optimised as Trunk does,
+//    under hashed names; the loader imports it only for the slides and the
+//    presenter's window.
+// 6. Offline: adds the browser files of web/ (the registration script under
 //    a hashed name, the manifests) and, last, writes the service worker
 //    sw.js with the build id and the list of every file of the release
 //    (scripts/precache.mjs).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, renameSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
@@ -32,6 +38,34 @@ if (!dir) {
   process.exit(1);
 }
 const file = join(dir, 'index.html');
+
+// The native build of the same crate. The wasm build's cargo environment
+// would point it at the wasm target, so it is cleared.
+const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
+const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+
+/** Builds the classroom app into `dir`; returns its [js, wasm] file names. */
+function buildClassroom() {
+  const release = process.env.TRUNK_PROFILE === 'release';
+  const cargo = (args, options) => execFileSync('cargo', args, { env, ...options });
+  cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'opbouwwerk-uitgelegd', ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+  const target = JSON.parse(cargo(['metadata', '--offline', '--format-version', '1', '--no-deps'], { encoding: 'utf8' })).target_directory;
+  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'opbouwwerk-uitgelegd.wasm');
+  const tmp = mkdtempSync(join(os.tmpdir(), 'classroom-'));
+  try {
+    execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${tmp}`, '--out-name=classroom', '--no-typescript', ...(release ? [] : ['--keep-debug']), built], { stdio: 'inherit' });
+    const wasm = join(tmp, 'classroom_bg.wasm');
+    if (release) execFileSync('wasm-opt', [`--output=${wasm}`, '-Oz', wasm], { stdio: 'inherit' });
+    const names = [join(tmp, 'classroom.js'), wasm].map((f) => [f, hash(readFileSync(f))]);
+    const [js, bg] = [`classroom-${names[0][1]}.js`, `classroom-${names[1][1]}_bg.wasm`];
+    renameSync(names[0][0], join(dir, js));
+    renameSync(names[1][0], join(dir, bg));
+    return [js, bg];
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+const [classroomJs, classroomWasm] = buildClassroom();
 
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
@@ -48,9 +82,15 @@ html = html.replace(inline, (_, body) => {
     console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
     process.exit(1);
   }
-  body = body.replace(staticImport, (_, js) => `${START}\nconst bindings = await import('${js}');\nconst init = bindings.default;`);
+  body = body.replace(staticImport, (_, js) => `${START}\nconst bindings = await import(classroom ? './${classroomJs}' : '${js}');\nconst init = bindings.default;`);
+  const wasmPath = /module_or_path: ('[^']+_bg\.wasm')/;
+  if (!wasmPath.test(body)) {
+    console.error('post-build: Trunk\'s loader names no wasm; update scripts/post-build.mjs');
+    process.exit(1);
+  }
+  body = body.replace(wasmPath, (_, wasm) => `module_or_path: classroom ? './${classroomWasm}' : ${wasm}`);
   body = `${body.trim()}\nstarted();\n`;
-  const name = `loader-${createHash('sha256').update(body).digest('hex').slice(0, 16)}.js`;
+  const name = `loader-${hash(body)}.js`;
   writeFileSync(join(dir, name), body);
   count += 1;
   return `<script type="module" src="./${name}"></script>`;
@@ -71,9 +111,6 @@ for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFil
 
 // The router: a classic script, so that it runs before the body is parsed
 // and painted; right after the CSP, which governs it.
-// The native build of the same crate. The wasm build's cargo environment
-// would point it at the wasm target, so it is cleared.
-const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
 const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', arg], { env, ...options });
 // The names of the pages under pages/ (the reading pages always exist).
 const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))

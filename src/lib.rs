@@ -21,9 +21,11 @@ pub mod diagrams;
 pub mod deck;
 pub mod ids;
 pub mod pages;
+#[cfg(feature = "classroom")]
 pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(feature = "classroom")]
 pub mod qr;
 pub mod sim;
 pub mod state;

@@ -44,6 +44,13 @@ const english = params.get('lang')?.trim().toLowerCase() === 'en';
 /** The keys of the slides (present::DeckState::on_key) a held press can be. */
 const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'p', 'P', 'q', 'Q', '?', 'Escape'];
 const slides = params.has('present') && !params.has('presenter');
+/**
+ * The slides and the presenter's window run the classroom app, every other
+ * way in the reading and embed app, which has no classroom code (Cargo
+ * feature `classroom`): the rule of `Mode::from_query`, by which the app
+ * reads the address (a presenter flag wins; an embed wins over the slides).
+ */
+const classroom = params.has('presenter') || (params.has('present') && !params.has('embed'));
 
 // Starts the app (set below once the address is read).
 let begin = () => {};

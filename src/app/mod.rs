@@ -57,13 +57,32 @@ pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfi
         <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
         {move || match mode.get() {
             Mode::Reading => view! { <reading::ReadingPage/> }.into_any(),
-            Mode::Present => view! { <crate::present::PresentationView/> }.into_any(),
-            Mode::Presenter => view! { <crate::present::PresenterView/> }.into_any(),
+            Mode::Present => classroom(false),
+            Mode::Presenter => classroom(true),
             Mode::Embed { target, .. } => view! { <reading::EmbeddedPage only=target/> }.into_any(),
         }}
         // After every mode's page: the cards of the glossary terms it shows.
         <GlossaryCards/>
     }
+}
+
+/// The slides, or the presenter's window.
+#[cfg(feature = "classroom")]
+fn classroom(presenter: bool) -> AnyView {
+    if presenter {
+        view! { <crate::present::PresenterView/> }.into_any()
+    } else {
+        view! { <crate::present::PresentationView/> }.into_any()
+    }
+}
+
+/// The reading and embed app has no classroom code (see `Cargo.toml`): it
+/// loads the address again (the state has already written it), where the
+/// classroom app starts with the page of the slide (web/loader-start.js).
+#[cfg(not(feature = "classroom"))]
+fn classroom(_presenter: bool) -> AnyView {
+    Effect::new(|_| browser::reload());
+    ().into_any()
 }
 
 /// Keeps the address bar, the document language and the fragment in step

@@ -23,6 +23,9 @@ pub fn ReadingPage() -> impl IntoView {
         }
     };
     let _ = window_event_listener(ev::scroll, move |_| on_scroll());
+    // Also where the page is when the app starts: the browser may have
+    // scrolled to a fragment, or the reader on, before it took the page over.
+    Effect::new(move |_| on_scroll());
     view! {
         <a class="skip-link" href="#inhoud">{move || state.t("skip_to_content")}</a>
         <SiteHeader progress=progress/>

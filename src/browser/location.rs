@@ -44,6 +44,11 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
     }
 }
 
+/// Loads the current address again.
+pub fn reload() {
+    let _ = window().location().reload();
+}
+
 /// The folder of the current deployment (`base_url` up to its last `/`),
 /// where `embed.js` and the other public files live.
 pub fn base_folder() -> String {

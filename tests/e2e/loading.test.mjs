@@ -5,7 +5,7 @@
 // not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST, scrolledTo } from './harness.mjs';
+import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST, scrolledTo, startApp } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
 let browser, server;
@@ -58,6 +58,22 @@ for (const [name, viewport] of [['phone, as Lighthouse', { width: 412, height: 8
     }, { serviceWorkers: 'allow' });
   });
 }
+
+test('the slides and the presenter start the classroom app, every other way in the reading app', async () => {
+  const cases = [
+    ['', false], ['?lang=en', false], ['?embed=de-nieuwe-spagaat', false], ['?present&embed=1', false],
+    ['?embed=nergens&present', false], ['?present', true], ['?lang=en&present#handreikingen/2', true],
+    ['?present=0', true], ['?presenter', true], ['?embed=1&presenter', true],
+  ];
+  for (const [query, classroom] of cases) {
+    await withVisit(`${server.url}${query}`, { width: 1280, height: 800 }, async ({ page, fetched }) => {
+      await startApp(page);
+      const apps = fetched.map((f) => f.path).filter((f) => f.endsWith('.wasm'));
+      assert.equal(apps.length, 1, `${query}: one app (${apps})`);
+      assert.equal(apps[0].startsWith('classroom-'), classroom, `${query}: ${apps[0]}`);
+    });
+  }
+});
 
 test('scrolling toward a diagram starts the app before the diagram is in view', async () => {
   const viewport = { width: 412, height: 823 };

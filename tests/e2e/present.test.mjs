@@ -363,6 +363,24 @@ test('Escape returns to reading mode at the same section', async () => {
   });
 });
 
+test('the reading page has no classroom code: its button loads the slides, which bring the classroom app', async () => {
+  await withPage(browser, `${server.url}#de-nieuwe-spagaat`, async (page) => {
+    // What this document has fetched (a new document starts a new list).
+    const apps = () => page.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm')));
+    const first = await apps();
+    assert.ok(first.length === 1 && !first[0].startsWith('classroom-'), `the reading app: ${first}`);
+    await page.waitForSelector('.toc a.current[href="#de-nieuwe-spagaat"]', { state: 'attached' });
+    await page.click('.present-button');
+    await page.waitForSelector('main .slide');
+    assert.equal(hash(page), '#de-nieuwe-spagaat');
+    await startApp(page);
+    await pressTo(page, 'ArrowRight', '#de-nieuwe-spagaat/2');
+    const then = await apps();
+    assert.ok(then.length === 1 && then[0].startsWith('classroom-'), `then the classroom app: ${then}`);
+  });
+});
+
 test('a swipe moves a slide', async () => {
   await withPage(browser, `${server.url}?present#handreikingen`, async (page) => {
     await page.waitForSelector('main .slide');
