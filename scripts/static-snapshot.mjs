@@ -43,7 +43,8 @@ export async function startAndSettle(page, { patience = 3000, timeout = 30_000 }
   const takeover = (ms) => page.waitForFunction(taken, null, { timeout: ms, polling: 100 }).then(() => true, () => false);
   if (!(await takeover(patience))) {
     const at = await page.evaluate(() => {
-      const b = [...document.querySelectorAll('button')].map((el) => [el, el.getBoundingClientRect()])
+      // Not a glossary term: its card opens without the app (web/loader-start.js).
+      const b = [...document.querySelectorAll('button:not([popovertarget])')].map((el) => [el, el.getBoundingClientRect()])
         .find(([el, r]) => r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth && el.checkVisibility());
       return b && { x: b[1].left + b[1].width / 2, y: b[1].top + b[1].height / 2 };
     });
@@ -54,7 +55,7 @@ export async function startAndSettle(page, { patience = 3000, timeout = 30_000 }
     }
     if (!at || !(await takeover(patience))) {
       await page.evaluate(() => {
-        const b = [...document.querySelectorAll('button, input, select, textarea')].find((el) => el.checkVisibility());
+        const b = [...document.querySelectorAll('button:not([popovertarget]), input, select, textarea')].find((el) => el.checkVisibility());
         b?.focus({ preventScroll: true });
         b?.blur();
       });
