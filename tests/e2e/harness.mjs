@@ -155,7 +155,9 @@ export async function watch(page, origins) {
     if (/Content Security Policy/.test(text)) return void problems.push(`CSP violation (console): ${text}`);
     // Playwright's own word where a journey blocks the service worker (open()).
     if (text === 'Service Worker registration blocked by Playwright') return;
-    if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}`);
+    // Where Chromium says which resource (a failed load names none in its text).
+    const where = msg.location()?.url ? ` (${msg.location().url})` : '';
+    if (msg.type() === 'error' || msg.type() === 'warning' || /panicked at/.test(text)) problems.push(`console ${msg.type()}: ${text}${where}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught: ${err.message}`));
   page.on('dialog', (d) => { problems.push(`dialog: ${d.type()} ${d.message()}`); d.dismiss().catch(() => {}); });

@@ -66,9 +66,12 @@ test('the slides and the presenter start the classroom app, every other way in t
     ['?present=0', true], ['?presenter', true], ['?embed=1&presenter', true],
   ];
   for (const [query, classroom] of cases) {
-    await withVisit(`${server.url}${query}`, { width: 1280, height: 800 }, async ({ page, fetched }) => {
+    await withVisit(`${server.url}${query}`, { width: 1280, height: 800 }, async ({ page }) => {
       await startApp(page);
-      const apps = fetched.map((f) => f.path).filter((f) => f.endsWith('.wasm'));
+      // What the document has fetched (the recorder above hears of a
+      // response only after its body has been read).
+      const apps = await page.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm')));
       assert.equal(apps.length, 1, `${query}: one app (${apps})`);
       assert.equal(apps[0].startsWith('classroom-'), classroom, `${query}: ${apps[0]}`);
     });
