@@ -7,7 +7,7 @@
 //    the wasm never competes with its paint.
 // 2. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
-// 3. Static first: puts web/route.js (under a hashed name) first in the
+// 3. Static first: puts web/route.js (under a hashed name) last in the
 //    head, blocking: it swaps in the page rendered for an address that is
 //    not the Dutch reading page before anything is painted.
 // 4. Prerender: renders every page natively from the same Leptos
@@ -110,7 +110,11 @@ html = html.replace('</head>', `<script type="module" src="./${offlineName}"></s
 for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
 
 // The router: a classic script, so that it runs before the body is parsed
-// and painted; right after the CSP, which governs it.
+// and painted; the last element of the head, after the CSP, which governs
+// it, and after the stylesheets and module scripts, so that the parser has
+// asked for those before it waits for the router (first in the head, it
+// made the Dutch page's first paint wait about 300 ms longer on a throttled
+// phone: docs/app-size.md).
 const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', arg], { env, ...options });
 // The names of the pages under pages/ (the reading pages always exist).
 const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))
@@ -128,7 +132,7 @@ if (!csp.test(html)) {
   console.error('post-build: no Content-Security-Policy <meta> in index.html');
   process.exit(1);
 }
-html = html.replace(csp, (meta) => `${meta}\n  <script src="./${routeName}"></script>`);
+html = html.replace('</head>', `  <script src="./${routeName}"></script>\n</head>`);
 
 writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);
