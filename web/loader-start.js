@@ -99,16 +99,22 @@ function started() {
 // neither grows with the frame, so posting never feeds back. Sends nothing
 // else, listens to no messages: the host cannot command the page.
 if (params.has('embed') && window.parent !== window) {
+  // Not while web/route.js is still swapping the embed's page in: the page
+  // it hides has no height to tell (the frame would collapse for a moment).
   const size = () => {
+    if (root.getAttribute('data-route') === 'pending') return;
     const h = Math.ceil(Math.max(root.getBoundingClientRect().height, document.body?.scrollHeight ?? 0));
-    if (Number.isFinite(h)) window.parent.postMessage({ type: 'opbouwwerk:resize', height: Math.min(h, 100000) }, '*');
+    if (Number.isFinite(h) && h > 0) window.parent.postMessage({ type: 'opbouwwerk:resize', height: Math.min(h, 100000) }, '*');
   };
   const observer = new ResizeObserver(size);
   observer.observe(root);
   if (document.body) observer.observe(document.body);
   addEventListener('resize', size);
   addEventListener('load', size);
-  document.addEventListener('route', () => document.body && observer.observe(document.body));
+  document.addEventListener('route', () => {
+    if (document.body) observer.observe(document.body);
+    size();
+  });
 }
 
 // A diagram on a slide keeps its own layout and is scaled to fit the slide,
