@@ -104,7 +104,7 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // been parsed; it registers the worker only once the page has loaded).
 const web = (name) => new URL(`../web/${name}`, import.meta.url);
 const offline = readFileSync(web('offline.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
-const offlineName = `offline-${createHash('sha256').update(offline).digest('hex').slice(0, 16)}.js`;
+const offlineName = `offline-${hash(offline)}.js`;
 writeFileSync(join(dir, offlineName), offline);
 html = html.replace('</head>', `<script type="module" src="./${offlineName}"></script>\n</head>`);
 for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
@@ -125,7 +125,7 @@ if (!route.includes('const PAGES = [')) {
   console.error('post-build: web/route.js has no `const PAGES = null;` to fill in');
   process.exit(1);
 }
-const routeName = `route-${createHash('sha256').update(route).digest('hex').slice(0, 16)}.js`;
+const routeName = `route-${hash(route)}.js`;
 writeFileSync(join(dir, routeName), route);
 const csp = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 if (!csp.test(html)) {
