@@ -39,8 +39,9 @@ if (!dir) {
 }
 const file = join(dir, 'index.html');
 
-// The native build of the same crate. The wasm build's cargo environment
-// would point it at the wasm target, so it is cleared.
+// The crate's own cargo runs below (the classroom app, the native prerender
+// step) name their target themselves: Trunk's cargo environment, which
+// points at the wasm target, is cleared.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
@@ -56,11 +57,13 @@ function buildClassroom() {
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${tmp}`, '--out-name=classroom', '--no-typescript', ...(release ? [] : ['--keep-debug']), built], { stdio: 'inherit' });
     const wasm = join(tmp, 'classroom_bg.wasm');
     if (release) execFileSync('wasm-opt', [`--output=${wasm}`, '-Oz', wasm], { stdio: 'inherit' });
-    const names = [join(tmp, 'classroom.js'), wasm].map((f) => [f, hash(readFileSync(f))]);
-    const [js, bg] = [`classroom-${names[0][1]}.js`, `classroom-${names[1][1]}_bg.wasm`];
-    renameSync(names[0][0], join(dir, js));
-    renameSync(names[1][0], join(dir, bg));
-    return [js, bg];
+    // Into the release under a name with the hash of its bytes.
+    const place = (from, name) => {
+      const named = name(hash(readFileSync(from)));
+      renameSync(from, join(dir, named));
+      return named;
+    };
+    return [place(join(tmp, 'classroom.js'), (h) => `classroom-${h}.js`), place(wasm, (h) => `classroom-${h}_bg.wasm`)];
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
