@@ -25,15 +25,14 @@
 // Embedded in a frame, the page tells its host how tall it is from the
 // first paint on, app or not (see `size` below).
 
-/**
- * What the app makes work: reaching for one of these starts it. A glossary
- * term (`popovertarget`) is not one: the browser opens its card.
- */
-const CONTROLS = 'button:not([popovertarget]), input, select, textarea, .diagram, .sim';
+/** The app's buttons: not a glossary term's (`popovertarget`), whose card the browser opens. */
+const BUTTONS = 'button:not([popovertarget])';
+/** What the app makes work: reaching for one of these starts it. */
+const CONTROLS = `${BUTTONS}, input, select, textarea, .diagram, .sim`;
 /** The parts of the page that only work with the app. */
 const ISLANDS = '.diagram, .sim';
 /** What a held press is done again on (the app's click handlers). */
-const PRESSABLE = 'button:not([popovertarget]), .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event';
+const PRESSABLE = `${BUTTONS}, .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event`;
 
 // The attribute src/browser/takeover.rs calls PRERENDERED.
 const prerendered = () => document.body?.hasAttribute('data-prerendered');
