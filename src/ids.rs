@@ -118,9 +118,21 @@ pub fn term_card(term: &str) -> String {
     format!("kaart-{}", term_anchor(term))
 }
 
+/// The term whose card has this element id (the inverse of [`term_card`]).
+pub fn card_term(card_id: &str) -> Option<&str> {
+    card_id.strip_prefix("kaart-begrip-").filter(|t| !t.is_empty())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_card_id_gives_back_its_term() {
+        assert_eq!(card_term(&term_card("wijkteam")), Some("wijkteam"));
+        assert_eq!(card_term("kaart-begrip-"), None);
+        assert_eq!(card_term("begrip-wijkteam"), None);
+    }
 
     #[test]
     fn ids_are_unique_and_diagrams_live_in_known_sections() {

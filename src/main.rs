@@ -1,10 +1,12 @@
-//! Entry point: install the panic hook, render the app in the state the
-//! address asks for, and let it take over the page that was rendered at
-//! build time (see [`browser::Takeover`]).
+//! Entry point: install the panic hook and take over the page that was
+//! rendered at build time, in the state the address asks for (see
+//! [`browser::Takeover`]). The classroom app (Cargo feature `classroom`)
+//! renders the whole page, as the slides are an app of their own; the
+//! reading and embed app renders only the parts of the page that need it
+//! ([`app::parts`]).
 
 #![recursion_limit = "256"]
 
-use opbouwwerk_uitgelegd::app::{App, Start};
 use opbouwwerk_uitgelegd::browser;
 use opbouwwerk_uitgelegd::url_state::UrlState;
 
@@ -15,9 +17,15 @@ fn main() {
     // The prerendered page is the default state; for a plain `#id` the
     // browser has scrolled to it already, and the reader may have moved on.
     let scrolled = takeover.prerendered && url == UrlState::default() && fragment.sub.is_none();
-    let start = Start::Browser { url, fragment, scrolled };
     // Read once per page load, for the life of the page.
     let site = browser::read_site().map(|s| &*Box::leak(Box::new(s)));
-    leptos::mount::mount_to_body(move || leptos::view! { <App start site/> });
-    takeover.finish();
+    #[cfg(feature = "classroom")]
+    {
+        use opbouwwerk_uitgelegd::app::{App, Start};
+        let start = Start::Browser { url, fragment, scrolled };
+        leptos::mount::mount_to_body(move || leptos::view! { <App start site/> });
+        takeover.finish();
+    }
+    #[cfg(not(feature = "classroom"))]
+    opbouwwerk_uitgelegd::app::parts::mount(takeover, url, fragment, scrolled, site);
 }

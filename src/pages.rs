@@ -7,10 +7,12 @@
 //! script `web/route.js`, which derives the file from the address by the
 //! rule of [`file_for`] and swaps it in before anything is painted. The two
 //! must agree; an end-to-end journey (`tests/e2e/routes.test.mjs`) loads
-//! each kind of address and checks that the script found its page. An
-//! address the rule does not cover (a misspelt id, a slide past the end of
-//! its section, the presenter's window) gets no file: the script then
-//! leaves the page to the app, which normalises the address.
+//! each kind of address and checks that the script found its page. The
+//! script reads an address as [`UrlState::from_query`] does, so every
+//! reading and embed address has its page (a misspelt language or embed id
+//! included); only the classroom's addresses that no page covers (a slide
+//! past the end of its section, the presenter's window) are left to the
+//! classroom app, which normalises them.
 
 use crate::content::{Content, Lang};
 use crate::deck;

@@ -26,6 +26,11 @@ pub struct AppState {
     /// time, whose HTML must also work with scripts off (no dead controls
     /// in the tab order).
     pub scripted: bool,
+    /// Whether the app renders only the parts of the prerendered page that
+    /// need it, leaving the prose as it is (the reading and embed app, see
+    /// `app::parts`): a change of language or mode is then a navigation to
+    /// that page, not a re-render.
+    pub parts: bool,
     /// The hosting organisation's configuration (call to action, accent),
     /// if the page has one: read by the prerender step, written into the
     /// page, read back from it in the browser (see `content::site`).
@@ -46,6 +51,7 @@ impl AppState {
             announce: RwSignal::new(String::new()),
             terms_shown: RwSignal::new(Vec::new()),
             scripted: true,
+            parts: false,
             site: None,
         }
     }

@@ -8,9 +8,11 @@
 // any of it: it starts later, when the reader reaches for a control
 // (loader-start.js).
 //
-// What it cannot place (a misspelt id, a slide past the end of its
-// section, the presenter's window, an error) it leaves to the app, as
-// before: `data-route="app"`, and the loader starts the app at once. It
+// Every reading and embed address has a page (a misspelt language or embed
+// id is read as the app reads it, see `pick`). What it cannot place (a
+// slide past the end of its section, the presenter's window: the classroom
+// app's; or a page that fails to come) it leaves to the app:
+// `data-route="app"`, and the loader starts the app at once. It
 // only asks for files that exist: scripts/post-build.mjs writes the names
 // of those under pages/ (`prerender --list`) into PAGES.
 //
@@ -25,16 +27,21 @@
   const ID = /^[a-z0-9-]{1,64}$/;
   const PAGES = null;
 
-  // The file for the address; null: the app decides.
+  // The file for the address; null: the app decides. Normalised as
+  // `UrlState::from_query` reads an address: the first occurrence of a key
+  // counts, a language is trimmed and any case, an unknown language is the
+  // default, an embed id that is not embeddable (no page of its own) embeds
+  // the whole explainer. So every reading and embed address has a page;
+  // the app writes the normalised address back when it starts.
   function pick() {
     if (params.has('presenter')) return null;
-    let lang = params.get('lang');
-    if (lang === null) lang = own === 'en.html' ? 'en' : 'nl';
-    if (lang !== 'nl' && lang !== 'en') return null;
+    const code = params.get('lang')?.trim().toLowerCase();
+    const lang = code === 'nl' || code === 'en' ? code : own === 'en.html' && code === undefined ? 'en' : 'nl';
     if (params.has('embed')) {
       const target = params.get('embed');
-      if (!ID.test(target)) return null;
-      return `pages/embed-${target}-${lang}${params.get('title') === '0' ? '-notitle' : ''}.html`;
+      const title = params.get('title') === '0' ? '-notitle' : '';
+      const page = (id) => `pages/embed-${id}-${lang}${title}.html`;
+      return ID.test(target) && listed(page(target)) ? page(target) : page('1');
     }
     if (params.has('present')) {
       const hash = location.hash.slice(1).replace(/\/1$/, '');
@@ -50,8 +57,8 @@
     else root.removeAttribute('data-route');
     document.dispatchEvent(new Event('route'));
   };
-  const picked = pick();
   const listed = (f) => !PAGES || !f.startsWith('pages/') || PAGES.includes(f.slice(6, -5));
+  const picked = pick();
   const file = picked && listed(picked) ? picked : null;
   if (file === own) {
     // en.html opened as it is: the app reads the language from the address.

@@ -19,6 +19,10 @@ pub fn SiteHeader(
     let present = move |_| {
         let frag = Fragment { id: state.in_view.get_untracked(), sub: None };
         let url = state.url.with_untracked(|u| u.in_mode(Mode::Present));
+        if state.parts {
+            // The slides are the classroom app's (web/loader-start.js).
+            return browser::navigate(&url.to_query(), &frag);
+        }
         browser::replace_url(&url.to_query(), Some(&frag));
         state.fragment.set(frag);
         state.url.set(url);

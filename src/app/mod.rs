@@ -8,6 +8,7 @@ pub mod embed_dialog;
 pub mod footer;
 pub mod header;
 pub mod lang_switch;
+pub mod parts;
 pub mod reading;
 pub mod toc;
 
@@ -15,7 +16,7 @@ use leptos::{ev, prelude::*};
 
 use crate::browser;
 use crate::content::site::SiteConfig;
-use crate::state::AppState;
+use crate::state::{use_app, AppState};
 use crate::url_state::{Fragment, Mode, UrlState};
 use crate::widgets::glossary_term::GlossaryCards;
 
@@ -54,7 +55,7 @@ pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfi
     // Only a change of mode swaps the view, not every change of the URL.
     let mode = Memo::new(move |_| state.url.with(|u| u.mode.clone()));
     view! {
-        <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div>
+        <LiveRegion/>
         {move || match mode.get() {
             Mode::Reading => view! { <reading::ReadingPage/> }.into_any(),
             Mode::Present => classroom(false),
@@ -64,6 +65,13 @@ pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfi
         // After every mode's page: the cards of the glossary terms it shows.
         <GlossaryCards/>
     }
+}
+
+/// What a screen reader announces politely (`AppState::announce`).
+#[component]
+pub fn LiveRegion() -> impl IntoView {
+    let state = use_app();
+    view! { <div class="live-region" aria-live="polite" role="status">{move || state.announce.get()}</div> }
 }
 
 /// The slides, or the presenter's window.
@@ -88,7 +96,7 @@ fn classroom(_presenter: bool) -> AnyView {
 /// Keeps the address bar, the document language and the fragment in step
 /// with the state, and listens to the browser. `scrolled`: see
 /// [`Start::Browser`].
-fn wire_browser(state: AppState, scrolled: bool) {
+pub(crate) fn wire_browser(state: AppState, scrolled: bool) {
     // The query follows the state (replace, not push).
     Effect::new(move |_| {
         let query = state.url.with(|u| u.to_query());

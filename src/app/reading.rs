@@ -7,25 +7,14 @@ use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, toc::Ta
 use crate::article::{intro::Intro, section::SectionView};
 use crate::browser;
 use crate::ids::{self, SECTIONS};
-use crate::state::use_app;
+use crate::state::{use_app, AppState};
 use crate::widgets::copy_link::share_url;
 
 /// The full page.
 #[component]
 pub fn ReadingPage() -> impl IntoView {
     let state = use_app();
-    let progress = RwSignal::new(0.0);
-    let on_scroll = move || {
-        let (p, current) = browser::scroll_position(&SECTIONS);
-        progress.set((p * 100.0).round());
-        if state.in_view.with_untracked(|v| *v != current) {
-            state.in_view.set(current);
-        }
-    };
-    let _ = window_event_listener(ev::scroll, move |_| on_scroll());
-    // Also where the page is when the app starts: the browser may have
-    // scrolled to a fragment, or the reader on, before it took the page over.
-    Effect::new(move |_| on_scroll());
+    let progress = track_reading(state);
     view! {
         <a class="skip-link" href="#inhoud">{move || state.t("skip_to_content")}</a>
         <SiteHeader progress=progress/>
@@ -40,6 +29,24 @@ pub fn ReadingPage() -> impl IntoView {
         </div>
         <SiteFooter/>
     }
+}
+
+/// Follows the reader down the page: the reading progress in percent (for
+/// the header's bar), and the section in view (`AppState::in_view`).
+pub fn track_reading(state: AppState) -> RwSignal<f64> {
+    let progress = RwSignal::new(0.0);
+    let on_scroll = move || {
+        let (p, current) = browser::scroll_position(&SECTIONS);
+        progress.set((p * 100.0).round());
+        if state.in_view.with_untracked(|v| *v != current) {
+            state.in_view.set(current);
+        }
+    };
+    let _ = window_event_listener(ev::scroll, move |_| on_scroll());
+    // Also where the page is when the app starts: the browser may have
+    // scrolled to a fragment, or the reader on, before it took the page over.
+    Effect::new(move |_| on_scroll());
+    progress
 }
 
 /// The article: intro and every section, in the current language.
@@ -74,10 +81,6 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
             },
         }
     };
-    // The reading-mode address of what is shown, with the current state;
-    // read from the browser in an effect, not while rendering.
-    let full_url = RwSignal::new(String::new());
-    Effect::new(move |_| full_url.set(share_url(state, target.as_deref())));
     view! {
         <div class="embed-root" class:no-title=hide_title class:embed-section=is_section class:embed-diagram=is_diagram>
             <main id="inhoud" class="content embedded">
@@ -88,12 +91,26 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
                 {body}
             </main>
             <CallToAction/>
-            <footer class="embed-open-full">
-                <a href=move || full_url.get() target="_blank" rel="noopener">
-                    {move || state.t("embed_open_full")}
-                    " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
-                </a>
-            </footer>
+            <OpenFull target=target/>
         </div>
+    }
+}
+
+/// The embed's link to what it shows in the full explainer (a new tab),
+/// with the current state.
+#[component]
+pub fn OpenFull(target: Option<String>) -> impl IntoView {
+    let state = use_app();
+    // The reading-mode address of what is shown, with the current state;
+    // read from the browser in an effect, not while rendering.
+    let full_url = RwSignal::new(String::new());
+    Effect::new(move |_| full_url.set(share_url(state, target.as_deref())));
+    view! {
+        <footer class="embed-open-full">
+            <a href=move || full_url.get() target="_blank" rel="noopener">
+                {move || state.t("embed_open_full")}
+                " "<span class="visually-hidden">{move || state.t("embed_new_tab")}</span>
+            </a>
+        </footer>
     }
 }

@@ -13,6 +13,12 @@ pub fn set_document_language(code: &str, title: &str) {
     document().set_title(title);
 }
 
+/// Whether web/route.js left this address to the app (`<html
+/// data-route="app">`): its page did not come, the Dutch page is shown.
+pub fn route_left_to_app() -> bool {
+    document().document_element().is_some_and(|root| root.get_attribute("data-route").as_deref() == Some("app"))
+}
+
 /// Sets a CSS custom property on the root element (CSSOM, allowed by the CSP).
 pub fn set_root_css_var(name: &str, value: &str) {
     if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -44,6 +44,15 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
     }
 }
 
+/// Goes to the address with this query and fragment (a new page load, no
+/// new history entry, as [`replace_url`]): for a change of language or mode
+/// when the app does not render the page itself.
+pub fn navigate(query: &str, fragment: &Fragment) {
+    let loc = window().location();
+    let url = format!("{}{query}{}", loc.pathname().unwrap_or_default(), fragment.to_hash());
+    let _ = loc.replace(&url);
+}
+
 /// Loads the current address again.
 pub fn reload() {
     let _ = window().location().reload();

@@ -1,6 +1,12 @@
 //! Taking over the page rendered at build time, and the marker that says a page is that one.
+//!
+//! Two ways: the classroom app renders the whole page and removes the
+//! prerendered one ([`Takeover::finish`]); the reading and embed app renders
+//! only the parts that need it, each in place of its prerendered copy
+//! ([`replace_part`], [`Takeover::finish_in_place`]), and the prose stays.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::{document, window, IntoView};
+use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 /// The attribute on `<body>` of the page rendered at build time, until the
@@ -17,6 +23,9 @@ const STREAMED: &str = "data-stream";
 /// the reader sees no change, and keeps their scroll position and focus.
 pub struct Takeover {
     old: Vec<web_sys::Node>,
+    /// Where the prerendered page's elements are: `<body>`, or the wrapper
+    /// web/route.js streamed the page into.
+    root: Option<web_sys::Element>,
     scroll: (f64, f64),
     focus: Option<Vec<u32>>,
     /// Whether the page was the prerendered one (not a page without it, as
@@ -42,6 +51,7 @@ impl Takeover {
         let mut prerendered = false;
         let mut key = None;
         let mut card = None;
+        let mut page_root = None;
         if let Some(body) = document().body() {
             key = body.get_attribute("data-pending-key");
             prerendered = body.has_attribute(PRERENDERED);
@@ -57,10 +67,38 @@ impl Takeover {
                 .flatten()
                 .and_then(|el| element_path(&root, &el));
             card = root.query_selector(":popover-open").ok().flatten().and_then(|el| element_path(&root, &el));
+            page_root = Some(root);
         }
         let w = window();
         let scroll = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
-        Takeover { old, scroll, focus, prerendered, pressed, key, card }
+        Takeover { old, root: page_root, scroll, focus, prerendered, pressed, key, card }
+    }
+
+    /// The prerendered page's elements that match a CSS selector, in
+    /// document order: the parts to render in place.
+    pub fn find(&self, selector: &str) -> Vec<web_sys::Element> {
+        let Some(list) = self.root.as_ref().and_then(|root| root.query_selector_all(selector).ok()) else {
+            return Vec::new();
+        };
+        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    }
+
+    /// Renders `view` at the end of the prerendered page (after its last
+    /// element), inside the app's reactive owner as [`replace_part`].
+    pub fn append_part(&self, view: impl IntoView) {
+        let Some(root) = &self.root else { return };
+        let mut mounted = view.into_view().build();
+        mounted.mount(root, None);
+        std::mem::forget(mounted);
+    }
+
+    /// Ends a takeover in place: the prerendered page stays, with the parts
+    /// [`replace_part`] has rendered again. Does again what the reader did
+    /// before the app was there, as [`Takeover::finish`] does.
+    pub fn finish_in_place(mut self) {
+        self.old.clear();
+        let root = self.root.clone();
+        self.restore(root);
     }
 
     /// Removes the prerendered nodes and puts the reader back where they were.
@@ -70,25 +108,36 @@ impl Takeover {
                 let _ = parent.remove_child(node);
             }
         }
+        // The app's elements are the body's own now.
+        self.restore(document().body().map(Into::into));
+    }
+
+    /// Clears the markers of the prerendered page, and opens, focuses and
+    /// presses again what was open, focused and pressed, found by their
+    /// positions under `root`.
+    fn restore(self, root: Option<web_sys::Element>) {
         let Some(body) = document().body() else { return };
+        let Some(root) = root else { return };
         let _ = body.remove_attribute(PRERENDERED);
         let _ = body.remove_attribute("data-pending-key");
         let w = window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
-        if let Some(el) = self.card.and_then(|path| element_at(&body, &path)) {
+        if let Some(el) = self.card.and_then(|path| element_at(&root, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.show_popover();
+                if !el.matches(":popover-open").unwrap_or(true) {
+                    let _ = el.show_popover();
+                }
             }
         }
-        if let Some(el) = self.focus.and_then(|path| element_at(&body, &path)) {
+        if let Some(el) = self.focus.and_then(|path| element_at(&root, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
         }
         // A click event, not `HtmlElement::click`: diagram parts are SVG.
-        if let Some(el) = self.pressed.and_then(|path| element_at(&body, &path)) {
+        if let Some(el) = self.pressed.and_then(|path| element_at(&root, &path)) {
             let init = web_sys::MouseEventInit::new();
             init.set_bubbles(true);
             init.set_cancelable(true);
@@ -106,6 +155,19 @@ impl Takeover {
             }
         }
     }
+}
+
+/// Renders `view` in place of the prerendered element `el` (in the same
+/// task, so the browser never paints the two together), and removes `el`.
+/// Call inside the app's reactive owner, which keeps the view's effects
+/// for the life of the page.
+pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
+    let Some(parent) = el.parent_element() else { return };
+    let mut mounted = view.into_view().build();
+    mounted.mount(&parent, Some(el.as_ref()));
+    el.remove();
+    // Lives as long as the page, as the owner does.
+    std::mem::forget(mounted);
 }
 
 /// The position of `el` under `root`, as indices among element children.

@@ -58,6 +58,10 @@ const WAYS = [
   { url: '?present', lang: 'nl', expect: '.stage h1', text: /Opbouwwerkers, kom uit de kast!/, also: ['.slide-counter', /^1 \//] },
   { url: '?lang=en&present#handreikingen/2', lang: 'en', expect: '.stage', text: /./, also: ['.slide-counter', /^\d+ \//] },
   { url: '?present#argumentkaart', lang: 'nl', expect: '.stage .slide-diagram-fit', text: /./, fitted: true, near: true },
+  // Misspelt, read as the app reads them (`UrlState::from_query`): still a page of their own.
+  { url: '?lang=%20EN', lang: 'en', expect: 'main h1', text: /Opbouwwerkers, kom uit de kast!/, also: ['.brand', /Opbouwwerk explained/] },
+  { url: '?embed=bestaat-niet&lang=en', lang: 'en', expect: 'main h1', text: /Opbouwwerkers, kom uit de kast!/, none: '.site-header' },
+  { url: '?lang=xx&embed=tijdlijn&title=0', lang: 'nl', near: true, expect: '#tijdlijn', text: /./, none: '.site-header' },
 ];
 
 for (const way of WAYS) {
@@ -148,15 +152,24 @@ test('a key pressed on a slide before the app has arrived is done once it has', 
   }
 });
 
-test('an address the pages do not cover is left to the app, which normalises it', async () => {
-  for (const [url, check] of [['?embed=bestaat-niet', 'main h1'], ['?present#bestaat-niet/9', '.stage'], ['?lang=EN', 'main h1']]) {
+test('the app writes a misspelt address back as it reads it; what no page covers is left to the app', async () => {
+  for (const [url, check, normal] of [['?embed=bestaat-niet', 'main h1', '?embed=1'], ['?lang=EN', 'main h1', '?lang=en'],
+    ['?lang=xx&embed=tijdlijn&title=0', '#tijdlijn', '?embed=tijdlijn&title=0']]) {
     const { page, context, problems } = await open(browser, `${server.url}${url}`, { waitFor: check });
     try {
-      assert.equal(await page.getAttribute('html', 'data-app-start'), 'now', `${url}: the app started at once`);
+      assert.equal(await page.getAttribute('html', 'data-app-start'), 'intent', `${url}: a page of its own`);
+      await page.waitForFunction((q) => location.search === q, normal);
       assertClean(problems, url);
     } finally {
       await context.close();
     }
+  }
+  const { page, context, problems } = await open(browser, `${server.url}?present#bestaat-niet/9`, { waitFor: '.stage' });
+  try {
+    assert.equal(await page.getAttribute('html', 'data-app-start'), 'now', 'the classroom app started at once');
+    assertClean(problems, 'a slide no page covers');
+  } finally {
+    await context.close();
   }
 });
 
