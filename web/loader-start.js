@@ -54,10 +54,14 @@ const classroom = params.has('presenter') || (params.has('present') && !params.h
 // Starts the app (set below once the address is read).
 let begin = () => {};
 
+// Whether the app has started. The reading and embed app then renders the
+// page's parts one after another (app::parts), each marked `data-part`
+// until it is there: a press in one of those is held until then.
+let running = false;
 function hold(event) {
   if (!prerendered() || !(event.target instanceof Element)) return;
   const control = event.target.closest(PRESSABLE);
-  if (!control) return;
+  if (!control || (running && !control.closest('[data-part]'))) return;
   event.preventDefault();
   for (const other of document.querySelectorAll('[data-pending-click]')) other.removeAttribute('data-pending-click');
   control.setAttribute('data-pending-click', '');
@@ -85,7 +89,8 @@ function loading(on) {
   }
 }
 function started() {
-  removeEventListener('click', hold, true);
+  running = true;
+  // Until the app has rendered every part: `hold` asks prerendered().
   removeEventListener('keydown', holdKey, true);
   loading(false);
 }

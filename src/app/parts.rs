@@ -35,23 +35,62 @@ use crate::url_state::{Fragment, Mode, UrlState};
 use crate::widgets::copy_link::CopyLink;
 use crate::widgets::glossary_term::GlossaryCards;
 
+/// One part of the prerendered page that the app renders again.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Part {
+    LiveRegion,
+    Header,
+    Contents,
+    CopyLink(&'static str),
+    Diagram(&'static str),
+    OpenFull,
+}
+
+/// How long the app may render parts in one go before it lets the browser
+/// paint and answer the reader (ms): one part or a few per task, so no task
+/// is long, also on a slow phone.
+const TASK_MS: f64 = 8.0;
+
 /// Renders the parts of the prerendered page in the state of `url` and
-/// `fragment` (`scrolled`: see `Start::Browser`), and ends the takeover.
+/// `fragment` (`scrolled`: see `Start::Browser`), those nearest the view
+/// first, a few per task, and ends the takeover.
 pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bool, site: Option<&'static SiteConfig>) {
     // Drives the effects, as `leptos::mount::mount_to` does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let url = shown(url, browser::route_left_to_app());
     let owner = Owner::new();
-    owner.with(|| {
+    let state = owner.with(|| {
         let mut state = AppState::new(url, fragment).with_site(site);
         state.parts = true;
         provide_context(state);
         wire_browser(state, scrolled);
-        render_parts(&takeover, state);
+        state
     });
-    // The parts live as long as the page.
-    std::mem::forget(owner);
-    takeover.finish_in_place();
+    let mut parts = find_parts(&takeover);
+    for (el, _) in &parts {
+        browser::mark_part(el);
+    }
+    parts.sort_by(|(a, _), (b, _)| browser::distance_from_view(a).total_cmp(&browser::distance_from_view(b)));
+    let cards: Vec<String> = takeover
+        .find(".term-card[id]")
+        .iter()
+        .filter_map(|el| ids::card_term(&el.id()).map(str::to_string))
+        .collect();
+    leptos::task::spawn_local(async move {
+        // Not in the task that started the app (compiling it is work enough).
+        let mut began = f64::NEG_INFINITY;
+        for (el, part) in parts {
+            if browser::now_ms() - began > TASK_MS {
+                browser::next_task().await;
+                began = browser::now_ms();
+            }
+            owner.with(|| replace_part(&el, view_of(part, state)));
+        }
+        owner.with(|| takeover.append_part(view! { <GlossaryCards except=cards/> }));
+        takeover.finish_in_place();
+        // The parts live as long as the page.
+        std::mem::forget(owner);
+    });
 }
 
 /// The state of the page that is shown: the address's own, or, where its
@@ -65,57 +104,45 @@ fn shown(url: UrlState, left_to_app: bool) -> UrlState {
     }
 }
 
-fn render_parts(takeover: &Takeover, state: AppState) {
-    // Everything is found before anything is replaced.
-    let live = takeover.find(".live-region");
-    let header = takeover.find(".site-header");
-    let toc = takeover.find("nav.toc");
-    let links: Vec<_> = takeover
-        .find(".section-heading > .copy-link")
-        .into_iter()
-        .filter_map(|el| {
-            let target = el.query_selector("[data-copy-link]").ok().flatten()?.get_attribute("data-copy-link")?;
-            let target = ids::SECTIONS.iter().find(|s| **s == target)?;
-            Some((el, *target))
-        })
-        .collect();
-    let diagrams: Vec<_> = ids::DIAGRAMS
-        .iter()
-        .flat_map(|d| takeover.find(&format!("#{}", d.id)).into_iter().map(move |el| (el, d.id)))
-        .collect();
-    let open_full = takeover.find(".embed-open-full");
-    let cards: Vec<String> = takeover
-        .find(".term-card[id]")
-        .iter()
-        .filter_map(|el| ids::card_term(&el.id()).map(str::to_string))
-        .collect();
-
-    for el in &live {
-        replace_part(el, view! { <LiveRegion/> });
+/// The parts the prerendered page has, found before any is rendered.
+fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
+    let mut parts = Vec::new();
+    let mut add = |selector: &str, part: Part| parts.extend(takeover.find(selector).into_iter().map(|el| (el, part)));
+    add(".live-region", Part::LiveRegion);
+    add(".site-header", Part::Header);
+    add("nav.toc", Part::Contents);
+    add(".embed-open-full", Part::OpenFull);
+    for d in ids::DIAGRAMS.iter() {
+        add(&format!("#{}", d.id), Part::Diagram(d.id));
     }
-    if let Some(el) = header.first() {
-        let progress = track_reading(state);
-        replace_part(el, view! { <SiteHeader progress=progress/> });
-    }
-    for el in &toc {
-        replace_part(el, view! { <TableOfContents/> });
-    }
-    for (el, target) in &links {
-        replace_part(el, view! { <CopyLink target=*target/> });
-    }
-    for (el, id) in &diagrams {
-        if let Some(view) = diagram_by_id(id) {
-            replace_part(el, view);
+    for el in takeover.find(".section-heading > .copy-link") {
+        let target = el.query_selector("[data-copy-link]").ok().flatten().and_then(|b| b.get_attribute("data-copy-link"));
+        if let Some(target) = target.and_then(|t| ids::SECTIONS.iter().find(|s| **s == t)) {
+            parts.push((el, Part::CopyLink(target)));
         }
     }
-    if let Some(el) = open_full.first() {
-        let target = state.url.with_untracked(|u| match &u.mode {
-            Mode::Embed { target, .. } => target.clone(),
-            _ => None,
-        });
-        replace_part(el, view! { <OpenFull target=target/> });
+    parts
+}
+
+/// The view of a part, in the app's state.
+fn view_of(part: Part, state: AppState) -> AnyView {
+    match part {
+        Part::LiveRegion => view! { <LiveRegion/> }.into_any(),
+        Part::Header => {
+            let progress = track_reading(state);
+            view! { <SiteHeader progress=progress/> }.into_any()
+        }
+        Part::Contents => view! { <TableOfContents/> }.into_any(),
+        Part::CopyLink(target) => view! { <CopyLink target=target/> }.into_any(),
+        Part::Diagram(id) => diagram_by_id(id).unwrap_or_else(|| ().into_any()),
+        Part::OpenFull => {
+            let target = state.url.with_untracked(|u| match &u.mode {
+                Mode::Embed { target, .. } => target.clone(),
+                _ => None,
+            });
+            view! { <OpenFull target=target/> }.into_any()
+        }
     }
-    takeover.append_part(view! { <GlossaryCards except=cards/> });
 }
 
 #[cfg(test)]

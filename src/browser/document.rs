@@ -13,6 +13,15 @@ pub fn set_document_language(code: &str, title: &str) {
     document().set_title(title);
 }
 
+/// Waits for the browser's next task (a timer of 0 ms): work split by it
+/// leaves the browser free to paint and to answer the reader in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback(&resolve);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Whether web/route.js left this address to the app (`<html
 /// data-route="app">`): its page did not come, the Dutch page is shown.
 pub fn route_left_to_app() -> bool {

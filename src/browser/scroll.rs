@@ -75,3 +75,15 @@ pub fn focus(id: &str) {
         let _ = s.focus();
     }
 }
+
+/// How far `el` is from the part of the page in view, in CSS pixels (0 when
+/// any of it is in view).
+pub fn distance_from_view(el: &web_sys::Element) -> f64 {
+    let rect = el.get_bounding_client_rect();
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    if rect.bottom() < 0.0 {
+        -rect.bottom()
+    } else {
+        (rect.top() - height).max(0.0)
+    }
+}

@@ -62,7 +62,7 @@ impl Takeover {
             let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
             focus = document().active_element().and_then(|el| element_path(&root, &el));
             pressed = root
-                .query_selector("[data-pending-click]")
+                .query_selector(&format!("[{PENDING_CLICK}]"))
                 .ok()
                 .flatten()
                 .and_then(|el| element_path(&root, &el));
@@ -93,31 +93,28 @@ impl Takeover {
     }
 
     /// Ends a takeover in place: the prerendered page stays, with the parts
-    /// [`replace_part`] has rendered again. Does again what the reader did
-    /// before the app was there, as [`Takeover::finish`] does.
-    pub fn finish_in_place(mut self) {
-        self.old.clear();
-        let root = self.root.clone();
-        self.restore(root);
+    /// [`replace_part`] has rendered again (each of which has done again
+    /// what the reader did in it before it was rendered).
+    pub fn finish_in_place(self) {
+        let Some(body) = document().body() else { return };
+        let _ = body.remove_attribute(PRERENDERED);
+        for el in self.find(&format!("[{PENDING_CLICK}]")) {
+            let _ = el.remove_attribute(PENDING_CLICK);
+        }
     }
 
-    /// Removes the prerendered nodes and puts the reader back where they were.
+    /// Removes the prerendered nodes and puts the reader back where they
+    /// were: opens, focuses and presses again what was open, focused and
+    /// pressed, found by their positions in the page.
     pub fn finish(self) {
         for node in &self.old {
             if let Some(parent) = node.parent_node() {
                 let _ = parent.remove_child(node);
             }
         }
-        // The app's elements are the body's own now.
-        self.restore(document().body().map(Into::into));
-    }
-
-    /// Clears the markers of the prerendered page, and opens, focuses and
-    /// presses again what was open, focused and pressed, found by their
-    /// positions under `root`.
-    fn restore(self, root: Option<web_sys::Element>) {
         let Some(body) = document().body() else { return };
-        let Some(root) = root else { return };
+        // The app's elements are the body's own now.
+        let root: web_sys::Element = body.clone().into();
         let _ = body.remove_attribute(PRERENDERED);
         let _ = body.remove_attribute("data-pending-key");
         let w = window();
@@ -136,14 +133,8 @@ impl Takeover {
                 let _ = el.focus();
             }
         }
-        // A click event, not `HtmlElement::click`: diagram parts are SVG.
         if let Some(el) = self.pressed.and_then(|path| element_at(&root, &path)) {
-            let init = web_sys::MouseEventInit::new();
-            init.set_bubbles(true);
-            init.set_cancelable(true);
-            if let Ok(click) = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init) {
-                let _ = el.dispatch_event(&click);
-            }
+            click(&el);
         }
         if let Some(key) = self.key {
             let init = web_sys::KeyboardEventInit::new();
@@ -157,17 +148,60 @@ impl Takeover {
     }
 }
 
+/// The attribute web/loader-start.js marks a press with that it holds until
+/// the app is there.
+const PENDING_CLICK: &str = "data-pending-click";
+
+/// The attribute on a part of the prerendered page the app is about to
+/// render again ([`mark_part`]): web/loader-start.js holds a press in it
+/// until then.
+const PART: &str = "data-part";
+
+/// Marks `el` as a part the app will render again ([`replace_part`]).
+pub fn mark_part(el: &web_sys::Element) {
+    let _ = el.set_attribute(PART, "");
+}
+
 /// Renders `view` in place of the prerendered element `el` (in the same
 /// task, so the browser never paints the two together), and removes `el`.
 /// Call inside the app's reactive owner, which keeps the view's effects
-/// for the life of the page.
+/// for the life of the page. What had the focus in `el` has it again in the
+/// new part, and a press held in it (web/loader-start.js) is done again:
+/// the new part has the same structure.
 pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     let Some(parent) = el.parent_element() else { return };
+    let within = |target: &web_sys::Element| if target == el { Some(Vec::new()) } else { element_path(el, target) };
+    let focus = document().active_element().and_then(|a| within(&a));
+    let pressed = if el.has_attribute(PENDING_CLICK) {
+        Some(Vec::new())
+    } else {
+        el.query_selector(&format!("[{PENDING_CLICK}]")).ok().flatten().and_then(|p| within(&p))
+    };
     let mut mounted = view.into_view().build();
     mounted.mount(&parent, Some(el.as_ref()));
+    let new = el.previous_element_sibling();
     el.remove();
     // Lives as long as the page, as the owner does.
     std::mem::forget(mounted);
+    let Some(new) = new else { return };
+    if let Some(el) = focus.and_then(|path| element_at(&new, &path)) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+    if let Some(el) = pressed.and_then(|path| element_at(&new, &path)) {
+        click(&el);
+    }
+}
+
+/// Dispatches a click (an event, not `HtmlElement::click`: diagram parts are SVG).
+fn click(el: &web_sys::Element) {
+    let init = web_sys::MouseEventInit::new();
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    if let Ok(click) = web_sys::MouseEvent::new_with_mouse_event_init_dict("click", &init) {
+        let _ = el.dispatch_event(&click);
+    }
 }
 
 /// The position of `el` under `root`, as indices among element children.

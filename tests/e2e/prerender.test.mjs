@@ -128,6 +128,22 @@ for (const [name, viewport] of [['phone', { width: 360, height: 740 }], ['projec
   });
 }
 
+test('a part of a diagram pressed before the app arrived is selected once the app has rendered that diagram', async () => {
+  const { page, context, problems, release } = await openHeld(`${server.url}#argumentkaart`, { width: 1280, height: 800 });
+  try {
+    await page.locator('#argumentkaart--hoofdclaim').click();
+    assert.equal(await page.getAttribute('#argumentkaart--hoofdclaim', 'data-pending-click'), '', 'the press is held');
+    release();
+    await takenOver(page);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('arg') === 'hoofdclaim');
+    assert.equal(await page.locator('#argumentkaart [aria-pressed="true"]').count(), 1, 'the part is selected');
+    assert.equal(await page.locator('[data-pending-click], [data-part]').count(), 0, 'no marks are left');
+    assert.deepEqual(problems, [], 'no warning, error or panic');
+  } finally {
+    await context.close();
+  }
+});
+
 test('a state in the address applies after the takeover (language, diagram selection)', async () => {
   const { page, context, problems, release } = await openHeld(`${server.url}?lang=en&arg=hoofdclaim#argumentkaart`, { width: 1280, height: 800 });
   try {
