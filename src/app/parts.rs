@@ -49,7 +49,7 @@ enum Part {
 /// How long the app may render parts in one go before it lets the browser
 /// paint and answer the reader (ms): one part or a few per task, so no task
 /// is long, also on a slow phone.
-const TASK_MS: f64 = 8.0;
+const TASK_MS: f64 = 0.0;
 
 /// Renders the parts of the prerendered page in the state of `url` and
 /// `fragment` (`scrolled`: see `Start::Browser`), those nearest the view
@@ -67,10 +67,12 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
         state
     });
     let mut parts = find_parts(&takeover);
-    for (el, _) in &parts {
+    // Measured before anything changes (the page is laid out already).
+    let mut parts: Vec<_> = parts.drain(..).map(|(el, part)| (browser::distance_from_view(&el), el, part)).collect();
+    parts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for (_, el, _) in &parts {
         browser::mark_part(el);
     }
-    parts.sort_by(|(a, _), (b, _)| browser::distance_from_view(a).total_cmp(&browser::distance_from_view(b)));
     let cards: Vec<String> = takeover
         .find(".term-card[id]")
         .iter()
@@ -79,7 +81,7 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
     leptos::task::spawn_local(async move {
         // Not in the task that started the app (compiling it is work enough).
         let mut began = f64::NEG_INFINITY;
-        for (el, part) in parts {
+        for (_, el, part) in parts {
             if browser::now_ms() - began > TASK_MS {
                 browser::next_task().await;
                 began = browser::now_ms();
