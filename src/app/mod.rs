@@ -2,7 +2,8 @@
 //! the URL and the document in step with it, and picks the view.
 //!
 //! The same `App` renders natively into the page at build time and in the
-//! browser, which then takes that page over (see [`Start`] and `main.rs`).
+//! classroom app, which then takes that page over whole (see [`Start`] and
+//! `main.rs`); the reading and embed app renders only [`parts`] of it.
 
 pub mod embed_dialog;
 pub mod footer;
