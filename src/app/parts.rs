@@ -66,9 +66,11 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
         wire_browser(state, scrolled);
         state
     });
-    let mut parts = find_parts(&takeover);
     // Measured before anything changes (the page is laid out already).
-    let mut parts: Vec<_> = parts.drain(..).map(|(el, part)| (browser::distance_from_view(&el), el, part)).collect();
+    let mut parts: Vec<_> = find_parts(&takeover)
+        .into_iter()
+        .map(|(el, part)| (browser::distance_from_view(&el), el, part))
+        .collect();
     parts.sort_by(|a, b| a.0.total_cmp(&b.0));
     for (_, el, _) in &parts {
         browser::mark_part(el);

@@ -86,10 +86,9 @@ impl Takeover {
     /// Renders `view` at the end of the prerendered page (after its last
     /// element), inside the app's reactive owner as [`replace_part`].
     pub fn append_part(&self, view: impl IntoView) {
-        let Some(root) = &self.root else { return };
-        let mut mounted = view.into_view().build();
-        mounted.mount(root, None);
-        std::mem::forget(mounted);
+        if let Some(root) = &self.root {
+            mount_for_good(view, root, None);
+        }
     }
 
     /// Ends a takeover in place: the prerendered page stays, with the parts
@@ -177,12 +176,9 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     } else {
         el.query_selector(&format!("[{PENDING_CLICK}]")).ok().flatten().and_then(|p| within(&p))
     };
-    let mut mounted = view.into_view().build();
-    mounted.mount(&parent, Some(el.as_ref()));
+    mount_for_good(view, &parent, Some(el.as_ref()));
     let new = el.previous_element_sibling();
     el.remove();
-    // Lives as long as the page, as the owner does.
-    std::mem::forget(mounted);
     let Some(new) = new else { return };
     if let Some(el) = focus.and_then(|path| element_at(&new, &path)) {
         if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
@@ -192,6 +188,14 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     if let Some(el) = pressed.and_then(|path| element_at(&new, &path)) {
         click(&el);
     }
+}
+
+/// Builds `view` and mounts it in `parent` (before `before`, or at the end),
+/// for the life of the page, as the app's owner lives.
+fn mount_for_good(view: impl IntoView, parent: &web_sys::Element, before: Option<&web_sys::Node>) {
+    let mut mounted = view.into_view().build();
+    mounted.mount(parent, before);
+    std::mem::forget(mounted);
 }
 
 /// Dispatches a click (an event, not `HtmlElement::click`: diagram parts are SVG).
