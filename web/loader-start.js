@@ -161,6 +161,18 @@ if (root.getAttribute('data-route') === 'pending') {
   await new Promise((settled) => document.addEventListener('route', settled, { once: true }));
 }
 
+// The language switch goes to the other language's page (app::lang_switch,
+// `browser::navigate`): the focus is on it again there, where a keyboard
+// reader left it. Storage refused: the focus starts at the top, as on any page.
+try {
+  if (sessionStorage.getItem('opbouwwerk:focus') === 'lang-switch') {
+    sessionStorage.removeItem('opbouwwerk:focus');
+    document.querySelector('.lang-switch')?.focus({ preventScroll: true });
+  }
+} catch {
+  // nothing to restore
+}
+
 // The keys of the address that are its page (language and mode), not a state within it.
 const PAGE_KEYS = ['lang', 'embed', 'title', 'present'];
 const state = [...params.keys()].some((k) => !PAGE_KEYS.includes(k)) || (!slides && location.hash.includes('/'));

@@ -44,10 +44,18 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
     }
 }
 
+/// Where a navigation leaves the name of the control to focus on the next
+/// page (web/loader-start.js reads it: only `lang-switch`).
+const FOCUS_KEY: &str = "opbouwwerk:focus";
+
 /// Goes to the address with this query and fragment (a new page load, no
 /// new history entry, as [`replace_url`]): for a change of language or mode
-/// when the app does not render the page itself.
-pub fn navigate(query: &str, fragment: &Fragment) {
+/// when the app does not render the page itself. `focus`: the control the
+/// next page focuses, as a keyboard reader expects after pressing it.
+pub fn navigate(query: &str, fragment: &Fragment, focus: Option<&str>) {
+    if let (Some(name), Ok(Some(storage))) = (focus, window().session_storage()) {
+        let _ = storage.set_item(FOCUS_KEY, name);
+    }
     let loc = window().location();
     let url = format!("{}{query}{}", loc.pathname().unwrap_or_default(), fragment.to_hash());
     let _ = loc.replace(&url);

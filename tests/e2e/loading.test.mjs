@@ -128,6 +128,8 @@ test('by keyboard: focus on a control starts the app, and Enter pressed before i
     await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
     await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-route')
       && /Opbouwwerk explained/.test(document.querySelector('.brand')?.textContent));
+    await page.waitForFunction(() => document.activeElement?.matches('.lang-switch'));
+    assert.equal(await page.textContent('.lang-switch'), 'Nederlands', 'the focus is on the switch, now back to Dutch');
   }, { hold: true });
 });
 
