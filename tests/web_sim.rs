@@ -140,3 +140,20 @@ async fn numbers_are_written_with_a_decimal_comma_in_dutch() {
     assert!(symbols.contains("0,06"), "growth g = 0,06 in Dutch: {symbols}");
     assert!(!symbols.contains("0.06"));
 }
+
+/// The reading app renders the simulator in pieces, each in place of one
+/// element of the prerendered simulator (`app::parts`): every piece finds
+/// exactly one element, and no two pieces the same.
+#[wasm_bindgen_test]
+fn every_piece_of_the_simulator_is_one_element_of_its_own() {
+    use opbouwwerk_uitgelegd::diagrams::simulator::{Piece, ID};
+    let m = mount();
+    let mut seen = Vec::new();
+    for piece in Piece::ALL {
+        let found = m.root.query_selector_all(&format!("#{ID} {}", piece.selector())).unwrap();
+        assert_eq!(found.length(), 1, "{piece:?}");
+        let el = found.item(0).unwrap();
+        assert!(!seen.contains(&el), "{piece:?} is another piece's element");
+        seen.push(el);
+    }
+}

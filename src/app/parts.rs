@@ -15,7 +15,8 @@
 //!   switch, the slides' and print buttons and the embed dialog
 //!   (`.site-header`), the contents with the section in view (`nav.toc`);
 //! - each section heading's copy link (`.section-heading > .copy-link`);
-//! - each diagram and the simulator (the element with its public id);
+//! - each diagram (the element with its public id), and the simulator in
+//!   pieces (`simulator::Piece`), its largest part otherwise;
 //! - an embed's link to the full explainer (`.embed-open-full`);
 //! - and, at the end, the cards of glossary terms the parts show that the
 //!   page has no card for yet.
@@ -29,6 +30,7 @@ use crate::app::{wire_browser, LiveRegion};
 use crate::browser::{self, replace_part, Takeover};
 use crate::content::site::SiteConfig;
 use crate::diagrams::diagram_by_id;
+use crate::diagrams::simulator::{self, Piece, SimView};
 use crate::ids;
 use crate::state::AppState;
 use crate::url_state::{Fragment, Mode, UrlState};
@@ -43,36 +45,22 @@ enum Part {
     Contents,
     CopyLink(&'static str),
     Diagram(&'static str),
+    /// The simulator is rendered in pieces, its largest part otherwise.
+    Simulator(Piece),
     OpenFull,
 }
 
-/// How long the app may render parts in one go before it lets the browser
-/// paint and answer the reader (ms): one part or a few per task, so no task
-/// is long, also on a slow phone.
-const TASK_MS: f64 = 0.0;
-
 /// Renders the parts of the prerendered page in the state of `url` and
 /// `fragment` (`scrolled`: see `Start::Browser`), those nearest the view
-/// first, a few per task, and ends the takeover.
+/// first, one per task, and ends the takeover. The task that started the
+/// app (compiling and starting the wasm is work enough) only marks the
+/// parts, so a press in one is held until it is there (web/loader-start.js).
 pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bool, site: Option<&'static SiteConfig>) {
     // Drives the effects, as `leptos::mount::mount_to` does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let url = shown(url, browser::route_left_to_app());
-    let owner = Owner::new();
-    let state = owner.with(|| {
-        let mut state = AppState::new(url, fragment).with_site(site);
-        state.parts = true;
-        provide_context(state);
-        wire_browser(state, scrolled);
-        state
-    });
-    // Measured before anything changes (the page is laid out already).
-    let mut parts: Vec<_> = find_parts(&takeover)
-        .into_iter()
-        .map(|(el, part)| (browser::distance_from_view(&el), el, part))
-        .collect();
-    parts.sort_by(|a, b| a.0.total_cmp(&b.0));
-    for (_, el, _) in &parts {
+    let parts = find_parts(&takeover);
+    for (el, _) in &parts {
         browser::mark_part(el);
     }
     let cards: Vec<String> = takeover
@@ -81,14 +69,23 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
         .filter_map(|el| ids::card_term(&el.id()).map(str::to_string))
         .collect();
     leptos::task::spawn_local(async move {
-        // Not in the task that started the app (compiling it is work enough).
-        let mut began = f64::NEG_INFINITY;
+        browser::next_task().await;
+        let owner = Owner::new();
+        let (state, sim) = owner.with(|| {
+            let mut state = AppState::new(url, fragment).with_site(site);
+            state.parts = true;
+            provide_context(state);
+            wire_browser(state, scrolled);
+            // The pieces of the simulator share one simulator state.
+            (state, SimView::new())
+        });
+        let mut parts: Vec<_> = parts.into_iter().map(|(el, part)| (browser::distance_from_view(&el), el, part)).collect();
+        parts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // One part per task: the browser may paint and answer the reader in
+        // between, so no task is long, also on a slow phone.
         for (_, el, part) in parts {
-            if browser::now_ms() - began > TASK_MS {
-                browser::next_task().await;
-                began = browser::now_ms();
-            }
-            owner.with(|| replace_part(&el, view_of(part, state)));
+            browser::next_task().await;
+            owner.with(|| replace_part(&el, view_of(part, state, sim)));
         }
         owner.with(|| takeover.append_part(view! { <GlossaryCards except=cards/> }));
         takeover.finish_in_place();
@@ -116,8 +113,11 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     add(".site-header", Part::Header);
     add("nav.toc", Part::Contents);
     add(".embed-open-full", Part::OpenFull);
-    for d in ids::DIAGRAMS.iter() {
+    for d in ids::DIAGRAMS.iter().filter(|d| d.id != simulator::ID) {
         add(&format!("#{}", d.id), Part::Diagram(d.id));
+    }
+    for piece in Piece::ALL {
+        add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
     }
     for el in takeover.find(".section-heading > .copy-link") {
         let target = el.query_selector("[data-copy-link]").ok().flatten().and_then(|b| b.get_attribute("data-copy-link"));
@@ -128,8 +128,8 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     parts
 }
 
-/// The view of a part, in the app's state.
-fn view_of(part: Part, state: AppState) -> AnyView {
+/// The view of a part, in the app's state (and the simulator's, `sim`).
+fn view_of(part: Part, state: AppState, sim: SimView) -> AnyView {
     match part {
         Part::LiveRegion => view! { <LiveRegion/> }.into_any(),
         Part::Header => {
@@ -139,6 +139,7 @@ fn view_of(part: Part, state: AppState) -> AnyView {
         Part::Contents => view! { <TableOfContents/> }.into_any(),
         Part::CopyLink(target) => view! { <CopyLink target=target/> }.into_any(),
         Part::Diagram(id) => diagram_by_id(id).unwrap_or_else(|| ().into_any()),
+        Part::Simulator(piece) => piece.view(sim),
         Part::OpenFull => {
             let target = state.url.with_untracked(|u| match &u.mode {
                 Mode::Embed { target, .. } => target.clone(),

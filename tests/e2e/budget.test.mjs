@@ -29,8 +29,9 @@ const BUDGET = 150 * 1000;
 // and split off the classroom code: 390,291 B with the reading and embed
 // app (the first visit and the app fetched on demand), 354,050 B for the
 // classroom app alone. Its third round: the reading and embed app renders
-// only the parts of the page that need it, without the prose: 370,879 B.
-const RATCHET = 371 * 1000;
+// only the parts of the page that need it, without the prose (370,879 B),
+// the simulator in pieces so that none is a long task (372,477 B).
+const RATCHET = 373 * 1000;
 const CLASSROOM_RATCHET = 355 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {

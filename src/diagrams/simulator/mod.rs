@@ -36,7 +36,7 @@ pub use summary::sentence;
 /// What every part of the simulator reads: the slider values, the run, its
 /// sentence and the sensitivity grid.
 #[derive(Clone, Copy)]
-pub(crate) struct SimView {
+pub struct SimView {
     /// The slider values while a slider is dragged, ahead of the URL
     /// (`None` when the URL holds them).
     pub live: RwSignal<Option<Params>>,
@@ -46,34 +46,112 @@ pub(crate) struct SimView {
     pub grid: Memo<Grid>,
 }
 
+impl SimView {
+    /// The simulator's state, from the app's (in context). Nothing is
+    /// computed until a part reads it.
+    pub(crate) fn new() -> SimView {
+        let state = use_app();
+        // While a slider is dragged its values are `live`; otherwise the URL's.
+        let live = RwSignal::new(None::<Params>);
+        let params = Memo::new(move |_| live.get().unwrap_or_else(|| state.url.with(|u| u.sim.params)));
+        let run = Memo::new(move |_| sim::simulate(&params.get()));
+        let sentence = Memo::new(move |_| {
+            let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;
+            run.with(|r| summary::result_sentence(&state, r, s))
+        });
+        // Only the grid's own inputs make it recompute, not every slider.
+        let grid_key = Memo::new(move |_| params.with(sim::grid_key));
+        let grid = Memo::new(move |_| {
+            let mut p = sim::baseline();
+            for (i, v) in sim::GRID_INPUTS.iter().zip(grid_key.get()) {
+                p = p.with(*i, v);
+            }
+            sim::grid(&p)
+        });
+        SimView { live, params, run, sentence, grid }
+    }
+}
+
+/// The simulator's public id (`<section id>`, `#spagaat-simulator`).
+pub const ID: &str = "spagaat-simulator";
+
+/// The pieces of the simulator that need the app, each rendered by one of
+/// its components into one element. The reading app renders them one by one
+/// in place of the prerendered simulator's (`app::parts`), so that none is a
+/// long task on a slow phone; the rest of the simulator (its heading and
+/// disclaimer) is text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Piece {
+    CopyLink,
+    Notes,
+    Presets,
+    Sliders,
+    Result,
+    Chart,
+    Sensitivity,
+    Table,
+    Explain,
+    Links,
+}
+
+impl Piece {
+    pub const ALL: [Piece; 10] = [
+        Piece::CopyLink,
+        Piece::Notes,
+        Piece::Presets,
+        Piece::Sliders,
+        Piece::Result,
+        Piece::Chart,
+        Piece::Sensitivity,
+        Piece::Table,
+        Piece::Explain,
+        Piece::Links,
+    ];
+
+    /// The element the piece renders, under the simulator's `<section>`.
+    pub fn selector(self) -> &'static str {
+        match self {
+            Piece::CopyLink => ".sim-head .copy-link",
+            Piece::Notes => ".sim-notes",
+            Piece::Presets => ".sim-presets",
+            Piece::Sliders => ".sim-sliders",
+            Piece::Result => ".sim-result",
+            Piece::Chart => ".sim-figure",
+            Piece::Sensitivity => ".sim-sensitivity",
+            Piece::Table => ".sim-table",
+            Piece::Explain => ".sim-explain",
+            Piece::Links => ".sim-links",
+        }
+    }
+
+    /// The piece's view, reading the one simulator state `sim`.
+    pub fn view(self, sim: SimView) -> AnyView {
+        match self {
+            Piece::CopyLink => view! { <crate::widgets::copy_link::CopyLink target=ID/> }.into_any(),
+            Piece::Notes => view! { <notes::SimNotes/> }.into_any(),
+            Piece::Presets => view! { <presets::SimPresets sim=sim/> }.into_any(),
+            Piece::Sliders => view! { <sliders::SimSliders sim=sim/> }.into_any(),
+            Piece::Result => view! { <summary::SimSummary sim=sim/> }.into_any(),
+            Piece::Chart => view! { <chart::SimChart sim=sim/> }.into_any(),
+            Piece::Sensitivity => view! { <sensitivity::SimSensitivity sim=sim/> }.into_any(),
+            Piece::Table => view! { <table::SimTable sim=sim/> }.into_any(),
+            Piece::Explain => view! { <explain::SimExplain sim=sim/> }.into_any(),
+            Piece::Links => view! { <links::SimLinks/> }.into_any(),
+        }
+    }
+}
+
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();
-    // While a slider is dragged its values are `live`; otherwise the URL's.
-    let live = RwSignal::new(None::<Params>);
-    let params = Memo::new(move |_| live.get().unwrap_or_else(|| state.url.with(|u| u.sim.params)));
-    let run = Memo::new(move |_| sim::simulate(&params.get()));
-    let sentence = Memo::new(move |_| {
-        let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;
-        run.with(|r| summary::result_sentence(&state, r, s))
-    });
-    // Only the grid's own inputs make it recompute, not every slider.
-    let grid_key = Memo::new(move |_| params.with(sim::grid_key));
-    let grid = Memo::new(move |_| {
-        let mut p = sim::baseline();
-        for (i, v) in sim::GRID_INPUTS.iter().zip(grid_key.get()) {
-            p = p.with(*i, v);
-        }
-        sim::grid(&p)
-    });
-    let view_state = SimView { live, params, run, sentence, grid };
+    let view_state = SimView::new();
     view! {
-        <section id="spagaat-simulator" class="sim" aria-labelledby="sim-title">
+        <section id=ID class="sim" aria-labelledby="sim-title">
             <header class="sim-head">
                 <p class="sim-badge">{move || state.t("sim_badge")}</p>
                 <div class="section-heading">
                     <h3 id="sim-title">{move || state.t("sim_title")}</h3>
-                    <crate::widgets::copy_link::CopyLink target="spagaat-simulator"/>
+                    <crate::widgets::copy_link::CopyLink target=ID/>
                 </div>
                 <p class="sim-disclaimer">{move || state.t("sim_disclaimer")}</p>
             </header>
