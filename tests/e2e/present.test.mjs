@@ -120,9 +120,11 @@ function slideWords(page) {
 
 const MAX_WORDS = 35;
 // The slides are made for 1280×720 and 1920×1080 projectors; a small 800×450
-// window must not overflow either.
-for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 800, height: 450 }]) {
+// window must not overflow either, nor a phone held upright (a shared slide
+// opened by a student), where the type must be legible on its own terms.
+for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 1080 }, { width: 800, height: 450 }, { width: 412, height: 823 }, { width: 360, height: 740 }]) {
   const projector = viewport.width >= 1280;
+  const upright = viewport.height > viewport.width;
   for (const lang of ['nl', 'en']) {
     test(`every slide at ${viewport.width}×${viewport.height} (${lang}): at most ${MAX_WORDS} words, large type, nothing overflows, diagrams fill the slide`, async () => {
       await withPage(browser, `${server.url}?present&lang=${lang}`, async (page) => {
@@ -136,7 +138,7 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
           await painted(page);
           const kind = await page.getAttribute('main .slide', 'data-kind');
           kinds.add(kind);
-          const problems = await page.evaluate(({ projector }) => {
+          const problems = await page.evaluate(({ projector, upright }) => {
             const out = [];
             const stage = document.querySelector('main.stage');
             const slide = stage.querySelector('.slide');
@@ -161,8 +163,14 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
                 const size = parseFloat(getComputedStyle(el).fontSize);
                 if (size < box.height * 0.024) out.push(`<${el.tagName.toLowerCase()}> type ${size}px`);
               }
+              // On a phone: no text smaller than 12 px (Lighthouse's legible size).
+              if (upright && text && !el.closest('.slide-diagram')) {
+                const size = parseFloat(getComputedStyle(el).fontSize);
+                if (size < 12) out.push(`<${el.tagName.toLowerCase()} class="${el.className?.baseVal ?? el.className}"> type ${size}px on a phone`);
+              }
             }
-            for (const key of slide.querySelectorAll('.slide-key, .quote blockquote')) {
+            // Projector type again: on a phone the 12 px above is the measure.
+            for (const key of upright ? [] : slide.querySelectorAll('.slide-key, .quote blockquote')) {
               const size = parseFloat(getComputedStyle(key).fontSize);
               if (size < box.height * 0.05) out.push(`key sentence or quotation in ${size}px`);
             }
@@ -174,15 +182,18 @@ for (const viewport of [{ width: 1280, height: 720 }, { width: 1920, height: 108
               const cover = Math.max(r.width / box.width, r.height / box.height);
               if (cover < 0.85) out.push(`the diagram covers ${Math.round(cover * 100)}% of the slide`);
             }
-            // In English a quotation's translation stands beside it.
+            // In English a quotation's translation stands beside it; on a
+            // phone held upright, right under it.
             const quote = slide.querySelector('.quote.translated');
             if (quote) {
               const q = quote.querySelector('blockquote').getBoundingClientRect();
               const t = quote.querySelector('.translation').getBoundingClientRect();
-              if (!(t.left >= q.right - 1 && Math.abs(t.top - q.top) < 40)) out.push('the translation is not beside the quotation');
+              const beside = t.left >= q.right - 1 && Math.abs(t.top - q.top) < 40;
+              const under = t.top >= q.bottom - 1 && t.top - q.bottom < 40 && Math.abs(t.left - q.left) < 2;
+              if (!(upright ? under : beside)) out.push(`the translation is not ${upright ? 'under' : 'beside'} the quotation`);
             }
             return out;
-          }, { projector });
+          }, { projector, upright });
           const words = await slideWords(page);
           for (const [l, n] of Object.entries(words)) {
             most[l] = Math.max(most[l] ?? 0, n);
