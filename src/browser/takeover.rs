@@ -112,27 +112,24 @@ impl Takeover {
             }
         }
         let Some(body) = document().body() else { return };
-        // The app's elements are the body's own now.
-        let root: web_sys::Element = body.clone().into();
         let _ = body.remove_attribute(PRERENDERED);
         let _ = body.remove_attribute("data-pending-key");
         let w = window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
-        if let Some(el) = self.card.and_then(|path| element_at(&root, &path)) {
+        if let Some(el) = self.card.and_then(|path| element_at(&body, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                if !el.matches(":popover-open").unwrap_or(true) {
-                    let _ = el.show_popover();
-                }
+                let _ = el.show_popover();
             }
         }
-        if let Some(el) = self.focus.and_then(|path| element_at(&root, &path)) {
+        if let Some(el) = self.focus.and_then(|path| element_at(&body, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.focus();
             }
         }
-        if let Some(el) = self.pressed.and_then(|path| element_at(&root, &path)) {
+        // A click event, not `HtmlElement::click`: diagram parts are SVG.
+        if let Some(el) = self.pressed.and_then(|path| element_at(&body, &path)) {
             click(&el);
         }
         if let Some(key) = self.key {
@@ -198,7 +195,7 @@ fn mount_for_good(view: impl IntoView, parent: &web_sys::Element, before: Option
     std::mem::forget(mounted);
 }
 
-/// Dispatches a click (an event, not `HtmlElement::click`: diagram parts are SVG).
+/// Dispatches a click.
 fn click(el: &web_sys::Element) {
     let init = web_sys::MouseEventInit::new();
     init.set_bubbles(true);
