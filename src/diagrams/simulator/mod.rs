@@ -144,32 +144,33 @@ impl Piece {
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();
-    let view_state = SimView::new();
+    // Every piece as the reading app renders it alone (`Piece::view`).
+    let sim = SimView::new();
     view! {
         <section id=ID class="sim" aria-labelledby="sim-title">
             <header class="sim-head">
                 <p class="sim-badge">{move || state.t("sim_badge")}</p>
                 <div class="section-heading">
                     <h3 id="sim-title">{move || state.t("sim_title")}</h3>
-                    <crate::widgets::copy_link::CopyLink target=ID/>
+                    {Piece::CopyLink.view(sim)}
                 </div>
                 <p class="sim-disclaimer">{move || state.t("sim_disclaimer")}</p>
             </header>
-            <notes::SimNotes/>
+            {Piece::Notes.view(sim)}
             <div class="sim-workbench">
                 <div class="sim-controls">
-                    <presets::SimPresets sim=view_state/>
-                    <sliders::SimSliders sim=view_state/>
+                    {Piece::Presets.view(sim)}
+                    {Piece::Sliders.view(sim)}
                 </div>
                 <div class="sim-output">
-                    <summary::SimSummary sim=view_state/>
-                    <chart::SimChart sim=view_state/>
+                    {Piece::Result.view(sim)}
+                    {Piece::Chart.view(sim)}
                 </div>
             </div>
-            <sensitivity::SimSensitivity sim=view_state/>
-            <table::SimTable sim=view_state/>
-            <explain::SimExplain sim=view_state/>
-            <links::SimLinks/>
+            {Piece::Sensitivity.view(sim)}
+            {Piece::Table.view(sim)}
+            {Piece::Explain.view(sim)}
+            {Piece::Links.view(sim)}
         </section>
     }
 }
