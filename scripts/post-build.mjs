@@ -135,6 +135,12 @@ if (!csp.test(html)) {
   console.error('post-build: no Content-Security-Policy <meta> in index.html');
   process.exit(1);
 }
+// The same router, asked for once, runs twice: `async` right after the CSP,
+// so that for another way in it asks for that page while the stylesheets
+// are still coming (not once they have come, one round trip and their
+// download later), and blocking at the end of the head, so that it has run
+// before any of the body is parsed, whichever comes first (it runs once).
+html = html.replace(csp, (meta) => `${meta}\n  <script async src="./${routeName}"></script>`);
 html = html.replace('</head>', `  <script src="./${routeName}"></script>\n</head>`);
 
 writeFileSync(file, html);

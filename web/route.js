@@ -21,6 +21,11 @@
 // done or given up, a "route" event is dispatched on document.
 (() => {
   const root = document.documentElement;
+  // Run once: index.html asks for this script twice (scripts/post-build.mjs),
+  // `async` first in the head, to ask for the page early, and blocking last,
+  // so that it has run before the body is parsed, whichever runs first.
+  if (root.hasAttribute('data-routed')) return;
+  root.setAttribute('data-routed', '');
   const params = new URLSearchParams(location.search);
   // This document: the Dutch reading page, or en.html (data-page="en").
   const own = root.dataset.page === 'en' ? 'en.html' : 'index.html';

@@ -121,6 +121,37 @@ for (const [url, viewport] of [['?lang=en', { width: 360, height: 740 }], ['?emb
   });
 }
 
+// The router asks for the page of another way in while the stylesheets are
+// still coming, not one round trip and their download later; it is in the
+// head twice (early and `async`, last and blocking) and runs once.
+test('another way in asks for its page once, while the stylesheets are still coming, and shows it when they have', async () => {
+  for (const [url, file] of [['?embed=de-nieuwe-spagaat', 'pages/embed-de-nieuwe-spagaat-nl.html'], ['?lang=en', 'en.html'],
+    ['?lang=en&present#handreikingen/2', 'pages/present-en-handreikingen_2.html']]) {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const problems = await watch(page, [server.origin]);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/*.css', async (route) => { await held; await route.continue(); });
+    const isPage = (r) => new URL(r.url()).pathname.endsWith(`/${file}`);
+    const asked = [];
+    page.on('request', (r) => isPage(r) && asked.push(r.url()));
+    try {
+      const early = page.waitForEvent('request', { predicate: isPage, timeout: 10000 });
+      const loaded = page.goto(`${server.url}${url}`);
+      await early.catch(() => assert.fail(`${url}: ${file} was not asked for while the stylesheets were held`));
+      release();
+      await loaded;
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-route'), null, { polling: 50 });
+      assert.equal(await page.locator('body > [data-stream]').count(), 1, `${url}: its page is shown`);
+      assert.equal(asked.length, 1, `${url}: asked for once`);
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('before the app, every other way in passes axe (the page streamed into its wrapper)', async () => {
   for (const url of ['?lang=en', '?embed=de-nieuwe-spagaat&lang=en', '?embed=1&title=0', '?lang=en&present#handreikingen/2', '?present#argumentkaart',
     '?present#tijdlijn', '?lang=en&present#spagaat-kringloop', '?present#spagaat-simulator', '?present#bronnenkaart']) {
