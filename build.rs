@@ -75,7 +75,7 @@ fn main() {
         "nl": read_folder("content/nl"),
         "en": read_folder("content/en"),
     });
-    let mut content: model::Content = serde_json::from_value(content)
+    let content: model::Content = serde_json::from_value(content)
         .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
     // One passage, one quotation id, one translation: a second copy of a
     // quotation (and so a second translation of it) never reaches the app.
@@ -83,35 +83,11 @@ fn main() {
     if !quote_problems.is_empty() {
         fail(format!("the quotations in content/shared/quotes.toml and content/en/quotes.toml:\n  {}", quote_problems.join("\n  ")));
     }
-    // Cargo sets this for a build with the feature: the classroom app, the
-    // prerender step and the tests.
-    if env::var_os("CARGO_FEATURE_CLASSROOM").is_none() {
-        without_prose(&mut content);
-    }
-    let bytes = postcard::to_allocvec(&content).expect("content encodes");
+    // The reading and embed app's wasm (built without the `classroom`
+    // feature) has no content compiled in: it is given one language's
+    // data at its start (src/content/reading.rs). Cargo sets the feature
+    // for the classroom app, the prerender step and the tests.
+    let reading_wasm = env::var_os("CARGO_FEATURE_CLASSROOM").is_none() && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let bytes = if reading_wasm { Vec::new() } else { postcard::to_allocvec(&content).expect("content encodes") };
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
-}
-
-/// The reading and embed app (built without the `classroom` feature) renders
-/// only the parts of the prerendered page that need it (`app::parts`): the
-/// prose it leaves as HTML (the intro's paragraphs, the sections' and parts'
-/// texts, annotations, and what only the slides and the presenter show) is
-/// not in its wasm. What the parts show stays: the titles (contents, embed
-/// dialog, diagram details), the glossary (cards), the sources, the
-/// quotations, the diagrams' and the timeline's texts, the interface.
-fn without_prose(content: &mut model::Content) {
-    for loc in [&mut content.nl, &mut content.en] {
-        loc.intro.paragraphs.clear();
-        for section in &mut loc.sections {
-            section.summary.clear();
-            section.slide.clear();
-            section.annotations.clear();
-            section.questions.clear();
-            section.notes.clear();
-            for part in &mut section.parts {
-                part.body.clear();
-                part.slide.clear();
-            }
-        }
-    }
 }

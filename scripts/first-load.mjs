@@ -10,6 +10,9 @@
 //   bindings and wasm.
 // - "classroom": what it imports instead for the slides and the presenter's
 //   window: the classroom app (`classroom-*`, scripts/post-build.mjs).
+// - "content": the reading and embed app's content, one data file per
+//   language (`content-*.bin`, src/content/reading.rs); the loader fetches
+//   the page's one beside the app. Data, not code: "on demand" is the code.
 //
 // Used by the benchmark (printed) and by the budget test
 // (tests/e2e/budget.test.mjs); tests/e2e/loading.test.mjs checks in Chromium
@@ -18,7 +21,7 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 
-const KINDS = { wasm: 'wasm', js: 'js', css: 'css', html: 'html' };
+const KINDS = { wasm: 'wasm', js: 'js', css: 'css', html: 'html', bin: 'data' };
 
 export function firstLoad(dist) {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
@@ -33,17 +36,20 @@ export function firstLoad(dist) {
   // when the app starts.
   const later = new Set();
   const classroom = new Set();
+  const content = new Set();
   for (const f of [...first].filter((f) => /^loader-.*\.js$/.test(f))) {
     const js = readFileSync(path.join(dist, f), 'utf8');
     for (const m of js.matchAll(/['"]\.\/([\w.-]+\.(?:js|wasm))['"]/g)) {
       if (!first.has(m[1])) (m[1].startsWith('classroom-') ? classroom : later).add(m[1]);
     }
+    const names = /const CONTENT = (\{[^}]*\});/.exec(js);
+    for (const f of names ? Object.values(JSON.parse(names[1])) : []) content.add(f);
   }
   const row = (file, when, buf) => ({
     file, when, kind: KINDS[path.extname(file).slice(1)] ?? 'other', raw: buf.length, gzip: gzipSync(buf, { level: 9 }).length,
   });
   const rows = [row('index.html', 'first visit', Buffer.from(html))];
-  for (const [files, when] of [[first, 'first visit'], [later, 'on demand'], [classroom, 'classroom']]) {
+  for (const [files, when] of [[first, 'first visit'], [later, 'on demand'], [classroom, 'classroom'], [content, 'content']]) {
     for (const f of [...files].sort()) {
       const p = path.join(dist, f);
       if (!existsSync(p)) throw new Error(`index.html references a missing file: ${f}`);
@@ -57,15 +63,19 @@ export function firstLoad(dist) {
     for (const r of rs) byKind[r.kind] = (byKind[r.kind] ?? 0) + r.gzip;
     return { files: rs.map((r) => r.file), byKind, total: sum(rs) };
   };
-  return { rows, firstVisit: part('first visit'), onDemand: part('on demand'), classroom: part('classroom'), total: sum(rows) };
+  // The content a reader fetches: the page's language's, the larger of the two.
+  const data = rows.filter((r) => r.when === 'content');
+  return { rows, firstVisit: part('first visit'), onDemand: part('on demand'), classroom: part('classroom'), content: part('content'),
+    oneLanguage: Math.max(0, ...data.map((r) => r.gzip)), total: sum(rows) };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { rows, firstVisit, onDemand, classroom, total } = firstLoad(process.argv[2] ?? 'dist');
+  const { rows, firstVisit, onDemand, classroom, oneLanguage, total } = firstLoad(process.argv[2] ?? 'dist');
   console.table(rows);
   console.log('first visit, gzip bytes:', firstVisit.byKind, 'total:', firstVisit.total);
   console.log('on demand (the reading and embed app), gzip bytes:', onDemand.byKind, 'total:', onDemand.total);
   console.log('classroom (the slides\' and presenter\'s app), gzip bytes:', classroom.byKind, 'total:', classroom.total);
+  console.log('content of the reading and embed app, one language (data), gzip bytes:', oneLanguage);
   console.log('all:', total);
 }
 

@@ -75,8 +75,17 @@ html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
 // Trunk's loader imports the app statically; it becomes a dynamic import
 // behind web/loader-start.js, which decides when the app starts (and
 // holds a press of a control made before it has).
+// The reading and embed app's content, one data file per language
+// (src/content/reading.rs), written by the prerender step; their names go
+// into the loader, which fetches the page's one beside the wasm.
+const contentFiles = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', '--content', dir], { env, encoding: 'utf8' }));
 const START = readFileSync(new URL('../web/loader-start.js', import.meta.url), 'utf8')
-  .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, ''); // its comments stay in the source
+  .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, '') // its comments stay in the source
+  .replace('const CONTENT = null;', `const CONTENT = ${JSON.stringify(contentFiles)};`);
+if (!START.includes('const CONTENT = {')) {
+  console.error('post-build: web/loader-start.js has no `const CONTENT = null;` to fill in');
+  process.exit(1);
+}
 const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
 const inline = /<script type="module">([\s\S]*?)<\/script>/g;
 let count = 0;
@@ -91,7 +100,7 @@ html = html.replace(inline, (_, body) => {
     console.error('post-build: Trunk\'s loader names no wasm; update scripts/post-build.mjs');
     process.exit(1);
   }
-  body = body.replace(wasmPath, (_, wasm) => `module_or_path: classroom ? './${classroomWasm}' : ${wasm}`);
+  body = body.replace(wasmPath, (_, wasm) => `module_or_path: classroom ? './${classroomWasm}' : afterContent(${wasm})`);
   body = `${body.trim()}\nstarted();\n`;
   const name = `loader-${hash(body)}.js`;
   writeFileSync(join(dir, name), body);

@@ -12,6 +12,26 @@ use opbouwwerk_uitgelegd::url_state::UrlState;
 
 fn main() {
     console_error_panic_hook::set_once();
+    #[cfg(feature = "classroom")]
+    start();
+    // The reading and embed app reads one language's content, a data file
+    // the loader fetched beside the wasm (content::reading). Without it the
+    // page stays the prerendered page it is, which reads as it is.
+    #[cfg(not(feature = "classroom"))]
+    wasm_bindgen_futures::spawn_local(async {
+        let bytes = browser::content_data().await;
+        match bytes.map(|b| opbouwwerk_uitgelegd::content::install(&b)) {
+            Some(Ok(())) => start(),
+            _ => {
+                leptos::logging::warn!("opbouwwerk: the content did not come; the page stays as it is");
+                browser::Takeover::begin().finish_in_place();
+            }
+        }
+    });
+}
+
+/// Takes over the page in the state of the address.
+fn start() {
     let (url, fragment) = browser::read_location();
     let takeover = browser::Takeover::begin();
     // The prerendered page is the default state; for a plain `#id` the

@@ -2,8 +2,8 @@
 // loader (which then imports the app dynamically) and a call of `started()`
 // after it. The page is already there, prerendered for its address
 // (web/route.js has swapped in the page for another language or mode): the
-// app's code (about 0.4 MB gzip) is only fetched when the reader is about to
-// need it.
+// app (about 0.26 MB gzip of code and 26 KB of its content) is only fetched
+// when the reader is about to need it.
 //
 // - An address route.js could not place (the presenter's window, a
 //   misspelt id, a slide past the end of its section): start at once, and
@@ -215,3 +215,18 @@ await new Promise((go) => {
   if (near) for (const island of document.querySelectorAll(ISLANDS)) near.observe(island);
   else start();
 });
+
+// The reading and embed app reads one language's content, a data file
+// beside its wasm (src/content/reading.rs; scripts/post-build.mjs fills in
+// their names), fetched with it: the page's language, the one the app
+// shows. Its wasm is handed to the bindings once the content is there (or
+// has failed: the app then leaves the page as it is), so that the app,
+// once started, has its parts in hand before a press can come.
+const CONTENT = null;
+const content = classroom || !CONTENT ? null
+  : fetch(`./${CONTENT[root.lang === 'en' ? 'en' : 'nl']}`).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`content: ${r.status}`))));
+globalThis.opbouwwerkContent = content;
+const afterContent = (url) => {
+  const wasm = fetch(url);
+  return content ? content.then(() => wasm, () => wasm) : wasm;
+};

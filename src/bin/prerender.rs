@@ -13,11 +13,14 @@
 //!
 //! Usage: prerender <path/to/index.html>
 //!        prerender --list   (the files it writes, as JSON, for web/route.js)
+//!        prerender --content <folder>   (the reading and embed app's
+//!        content, a data file per language; their names as JSON)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     match run() {
-        Ok(summary) if summary.starts_with('[') => {
+        // A list or map as JSON, for scripts/post-build.mjs.
+        Ok(summary) if summary.starts_with(['[', '{']) => {
             println!("{summary}");
             std::process::ExitCode::SUCCESS
         }
@@ -43,6 +46,21 @@ fn run() -> Result<String, String> {
     };
 
     let path = std::env::args().nth(1).ok_or("usage: prerender <index.html> | --list")?;
+    if path == "--content" {
+        // The reading and embed app's content, a data file per language
+        // (content::reading), into the folder given.
+        use opbouwwerk_uitgelegd::content::{decode, reading, Lang, CONTENT_BYTES};
+        let dir = std::env::args().nth(2).ok_or("usage: prerender --content <folder>")?;
+        let mut names = Vec::new();
+        for lang in Lang::ALL {
+            let whole = decode(CONTENT_BYTES).map_err(|e| format!("the content does not decode: {e}"))?;
+            let (name, bytes) = reading::data_file(whole, lang);
+            let file = Path::new(&dir).join(&name);
+            std::fs::write(&file, bytes).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            names.push(format!("\"{}\":\"{name}\"", lang.code()));
+        }
+        return Ok(format!("{{{}}}", names.join(",")));
+    }
     if path == "--list" {
         let files: Vec<String> = pages::all(content()).into_iter().map(|p| format!("\"{}\"", p.file)).collect();
         return Ok(format!("[{}]", files.join(",")));

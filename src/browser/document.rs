@@ -28,6 +28,16 @@ pub fn route_left_to_app() -> bool {
     document().document_element().is_some_and(|root| root.get_attribute("data-route").as_deref() == Some("app"))
 }
 
+/// The bytes of the content data file the loader asked for when it started
+/// the reading and embed app (web/loader-start.js: the promise
+/// `opbouwwerkContent`, fetched beside the wasm); `None` if there is none or
+/// it did not come.
+pub async fn content_data() -> Option<Vec<u8>> {
+    let promise = js_sys::Reflect::get(&js_sys::global(), &"opbouwwerkContent".into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 /// Sets a CSS custom property on the root element (CSSOM, allowed by the CSP).
 pub fn set_root_css_var(name: &str, value: &str) {
     if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

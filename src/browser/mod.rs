@@ -12,7 +12,7 @@ mod takeover;
 
 pub use channel::{channel_close, channel_open, channel_post};
 pub use document::{
-    event_in_text_field, event_on_button, next_task, now_ms, open_window, print, read_site, route_left_to_app, set_dialog_open,
+    content_data, event_in_text_field, event_on_button, next_task, now_ms, open_window, print, read_site, route_left_to_app, set_dialog_open,
     set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
 };
 pub use location::{base_folder, base_url, navigate, read_fragment, read_location, reload, replace_url};

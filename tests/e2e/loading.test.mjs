@@ -74,7 +74,36 @@ test('the slides and the presenter start the classroom app, every other way in t
         .map((e) => new URL(e.name).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm')));
       assert.equal(apps.length, 1, `${query}: one app (${apps})`);
       assert.equal(apps[0].startsWith('classroom-'), classroom, `${query}: ${apps[0]}`);
+      // The reading app's content, one language's, the page's (the classroom app has it compiled in).
+      const data = await page.evaluate(() => performance.getEntriesByType('resource')
+        .map((e) => new URL(e.name).pathname.split('/').pop()).filter((f) => f.endsWith('.bin')));
+      const lang = await page.getAttribute('html', 'lang');
+      assert.deepEqual(data.map((f) => f.split('-')[1]), classroom ? [] : [lang], `${query}: ${data}`);
     });
+  }
+});
+
+// The reading app's content is a data file of its own (src/content/reading.rs):
+// if it does not come, the page stays the prerendered page it is, a press
+// held meanwhile is let go, and only a warning says so.
+test('when the content does not come, the page stays as it is and a held press is let go', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = await watch(page, [server.origin]);
+  await page.route('**/content-*.bin', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  try {
+    await page.goto(`${server.url}#argumentkaart`);
+    const text = await page.locator('main').innerText();
+    const node = page.locator('#argumentkaart g.node').first();
+    await node.click();
+    await page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'), null, { polling: 50 });
+    assert.equal(await page.locator('[data-pending-click], [data-part]').count(), 0, 'no press held, no part waiting');
+    assert.equal(await page.locator('main').innerText(), text, 'the same page');
+    const expected = (p) => /the content did not come/.test(p) || /404/.test(p);
+    assert.ok(problems.some((p) => /the content did not come/.test(p)), `a warning says so: ${problems}`);
+    assertClean(problems.filter((p) => !expected(p)), 'no content');
+  } finally {
+    await context.close();
   }
 });
 
