@@ -285,3 +285,31 @@ async fn the_timeline_is_one_tab_stop() {
     tick().await;
     assert_eq!(tab_stops(parent, ".timeline-event"), vec![active_id()]);
 }
+
+/// The reading app renders a node-link diagram in pieces, each in place of
+/// one element of the prerendered figure (`app::parts`): every piece finds
+/// exactly one element of its own, and a piece rendered alone is that very
+/// element, in both languages and with a selection.
+#[wasm_bindgen_test]
+async fn every_piece_of_a_node_link_diagram_is_one_element_and_renders_alone_as_in_the_whole() {
+    use opbouwwerk_uitgelegd::diagrams::graph::{Graph, GraphView, Piece};
+    for (id, play) in [("argumentkaart", false), ("spagaat-kringloop", true), ("bronnenkaart", false)] {
+        for query in ["", "?lang=en", "?arg=hoofdclaim&kring=kring-r"] {
+            let (url, fragment) = (UrlState::from_query(query), Fragment::default());
+            let lang = url.lang;
+            let whole = mount(url.clone(), fragment.clone(), move || view! { <Graph diagram_id=id play_loop=play/> });
+            tick().await;
+            let mut seen = Vec::new();
+            for piece in Piece::ALL {
+                let found = whole.root.query_selector_all(&format!("#{id} {}", piece.selector())).unwrap();
+                assert_eq!(found.length(), 1, "{id} {piece:?}");
+                let el: Element = found.item(0).unwrap().unchecked_into();
+                assert!(!seen.contains(&el), "{id}: {piece:?} is another piece's element");
+                let alone = mount(url.clone(), fragment.clone(), move || GraphView::new(id, play).map(|g| piece.view(g)));
+                tick().await;
+                assert_eq!(alone.root.inner_html(), el.outer_html(), "{id} {piece:?} in {}", lang.code());
+                seen.push(el);
+            }
+        }
+    }
+}

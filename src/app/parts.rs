@@ -15,8 +15,10 @@
 //!   switch, the slides' and print buttons and the embed dialog
 //!   (`.site-header`), the contents with the section in view (`nav.toc`);
 //! - each section heading's copy link (`.section-heading > .copy-link`);
-//! - each diagram (the element with its public id), and the simulator in
-//!   pieces (`simulator::Piece`), its largest part otherwise;
+//! - the timeline (the element with its public id), each node-link diagram
+//!   in the pieces that can change (`graph::Piece::LIVE`: its caption,
+//!   drawing and detail; the legend and the text list stay HTML), and the
+//!   simulator in pieces (`simulator::Piece`);
 //! - an embed's link to the full explainer (`.embed-open-full`);
 //! - and, at the end, the cards of glossary terms the parts show that the
 //!   page has no card for yet.
@@ -29,8 +31,10 @@ use crate::app::toc::TableOfContents;
 use crate::app::{wire_browser, LiveRegion};
 use crate::browser::{self, replace_part, Takeover};
 use crate::content::site::SiteConfig;
-use crate::diagrams::diagram_by_id;
+use crate::diagrams::graph::{self, GraphView};
 use crate::diagrams::simulator::{self, Piece, SimView};
+use crate::diagrams::timeline::{self, Timeline};
+use crate::diagrams::causal_loop;
 use crate::ids;
 use crate::state::AppState;
 use crate::url_state::{Fragment, Mode, UrlState};
@@ -44,7 +48,9 @@ enum Part {
     Header,
     Contents,
     CopyLink(&'static str),
-    Diagram(&'static str),
+    Timeline,
+    /// A node-link diagram is rendered in pieces, as the simulator is.
+    Graph(&'static str, graph::Piece),
     /// The simulator is rendered in pieces, its largest part otherwise.
     Simulator(Piece),
     OpenFull,
@@ -71,13 +77,18 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
     leptos::task::spawn_local(async move {
         browser::next_task().await;
         let owner = Owner::new();
-        let (state, sim) = owner.with(|| {
+        let (state, sim, graphs) = owner.with(|| {
             let mut state = AppState::new(url, fragment).with_site(site);
             state.parts = true;
             provide_context(state);
             wire_browser(state, scrolled);
-            // The pieces of the simulator share one simulator state.
-            (state, SimView::new())
+            // The pieces of the simulator share one simulator state, those
+            // of a node-link diagram one state of that diagram.
+            let graphs: Vec<_> = ids::DIAGRAMS
+                .iter()
+                .filter_map(|d| GraphView::new(d.id, d.id == causal_loop::ID).map(|g| (d.id, g)))
+                .collect();
+            (state, SimView::new(), graphs)
         });
         let mut parts: Vec<_> = parts.into_iter().map(|(el, part)| (browser::distance_from_view(&el), el, part)).collect();
         parts.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -85,7 +96,7 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
         // between, so no task is long, also on a slow phone.
         for (_, el, part) in parts {
             browser::next_task().await;
-            owner.with(|| replace_part(&el, view_of(part, state, sim)));
+            owner.with(|| replace_part(&el, view_of(part, state, sim, &graphs)));
         }
         owner.with(|| takeover.append_part(view! { <GlossaryCards except=cards/> }));
         takeover.finish_in_place();
@@ -113,8 +124,14 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     add(".site-header", Part::Header);
     add("nav.toc", Part::Contents);
     add(".embed-open-full", Part::OpenFull);
-    for d in ids::DIAGRAMS.iter().filter(|d| d.id != simulator::ID) {
-        add(&format!("#{}", d.id), Part::Diagram(d.id));
+    // The diagrams: the timeline, the node-link diagrams (`graph`) and the
+    // simulator. Each by its own parts, not `diagram_by_id`, so the whole
+    // views of those rendered in pieces are not in this app.
+    add(&format!("#{}", timeline::ID), Part::Timeline);
+    for d in ids::DIAGRAMS.iter().filter(|d| graph::is_graph(d.id)) {
+        for piece in graph::Piece::LIVE {
+            add(&format!("#{} {}", d.id, piece.selector()), Part::Graph(d.id, piece));
+        }
     }
     for piece in Piece::ALL {
         add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
@@ -128,8 +145,9 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     parts
 }
 
-/// The view of a part, in the app's state (and the simulator's, `sim`).
-fn view_of(part: Part, state: AppState, sim: SimView) -> AnyView {
+/// The view of a part, in the app's state (and the simulator's, `sim`, and
+/// the node-link diagrams', `graphs`).
+fn view_of(part: Part, state: AppState, sim: SimView, graphs: &[(&str, GraphView)]) -> AnyView {
     match part {
         Part::LiveRegion => view! { <LiveRegion/> }.into_any(),
         Part::Header => {
@@ -138,7 +156,8 @@ fn view_of(part: Part, state: AppState, sim: SimView) -> AnyView {
         }
         Part::Contents => view! { <TableOfContents/> }.into_any(),
         Part::CopyLink(target) => view! { <CopyLink target=target/> }.into_any(),
-        Part::Diagram(id) => diagram_by_id(id).unwrap_or_else(|| ().into_any()),
+        Part::Timeline => view! { <Timeline/> }.into_any(),
+        Part::Graph(id, piece) => graphs.iter().find(|(g, _)| *g == id).map(|(_, g)| piece.view(*g)).unwrap_or_else(|| ().into_any()),
         Part::Simulator(piece) => piece.view(sim),
         Part::OpenFull => {
             let target = state.url.with_untracked(|u| match &u.mode {

@@ -7,7 +7,10 @@ use leptos::prelude::*;
 
 use crate::diagrams::graph::Graph;
 
+/// Its public id.
+pub const ID: &str = "spagaat-kringloop";
+
 #[component]
 pub fn CausalLoopDiagram() -> impl IntoView {
-    view! { <Graph diagram_id="spagaat-kringloop" play_loop=true/> }
+    view! { <Graph diagram_id=ID play_loop=true/> }
 }

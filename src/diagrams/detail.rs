@@ -135,8 +135,8 @@ pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl I
 }
 
 /// The panel's place beside the drawing: the detail of whatever `sel` holds
-/// (built by `detail_of`), or a prompt to choose something. Closing returns
-/// focus to the element.
+/// (built by `detail_of`), or a prompt to choose something. Closing (its
+/// button, or Escape in it) returns focus to the element.
 #[component]
 pub fn DetailSlot(
     sel: Selection,
@@ -156,7 +156,12 @@ pub fn DetailSlot(
         })
     };
     view! {
-        <div class="diagram-detail" class:open=move || sel.selected.with(Option::is_some) id=format!("{}-detail", sel.diagram)>
+        <div
+            class="diagram-detail"
+            class:open=move || sel.selected.with(Option::is_some)
+            id=format!("{}-detail", sel.diagram)
+            on:keydown=sel.on_escape()
+        >
             {content}
         </div>
     }

@@ -10,7 +10,8 @@ use crate::diagrams::detail::{Detail, DetailSlot, NO_TEXT};
 use crate::diagrams::selection::{Selection, TabStop};
 use crate::state::{all, t_in, use_app};
 
-const ID: &str = "tijdlijn";
+/// Its public id.
+pub const ID: &str = "tijdlijn";
 const WIDTH: f32 = 800.0;
 const MARGIN: f32 = 30.0;
 /// Height of one event's row.

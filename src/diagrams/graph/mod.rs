@@ -59,103 +59,210 @@ fn boxes(d: &'static Diagram, lang: Lang) -> HashMap<&'static str, (Rect, Vec<St
         .collect()
 }
 
-/// A node-link diagram from the content, by id. `play` adds the button that
-/// sends an impulse around the reinforcing loop.
-#[component]
-pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> impl IntoView {
-    let state = use_app();
-    let Some(d) = all().shared.diagrams.iter().find(|d| d.id == diagram_id) else {
-        return ().into_any();
-    };
-    let sel = Selection::new(d.id.as_str(), element_ids(d));
-    let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: TabStop::new(d.nodes.first().map(|n| n.id.as_str())) };
-    let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
-    let running = player.running;
-    let lang = Memo::new(move |_| state.lang());
-    let title_id = format!("{}-title", d.id);
-    let scripted = state.scripted;
+/// Whether `id` is a node-link diagram of the content (drawn by [`Graph`]).
+pub fn is_graph(id: &str) -> bool {
+    all().shared.diagrams.iter().any(|d| d.id == id)
+}
 
-    let drawing = move || {
-        let lang = lang.get();
-        untrack(|| {
-            let t = t_in(lang);
-            let boxes = boxes(d, lang);
-            let pairs: Vec<(&str, &str)> = d.links.iter().map(|l| (l.from.as_str(), l.to.as_str())).collect();
-            let bends = geometry::bends(&pairs);
-            let links = d
-                .links
-                .iter()
-                .zip(bends)
-                .filter_map(|(l, bend)| {
-                    let (a, b) = (boxes.get(l.from.as_str())?.0, boxes.get(l.to.as_str())?.0);
-                    Some(link_view(cx, lang, l, a, b, bend))
-                })
-                .collect_view();
-            let nodes = d
-                .nodes
-                .iter()
-                .map(|n| {
-                    let (rect, lines) = boxes[n.id.as_str()].clone();
-                    node_view(cx, lang, n, rect, lines)
-                })
-                .collect_view();
-            let loops = d.loops.iter().map(|lp| loop_view(cx, lang, lp)).collect_view();
-            let impulse = cx.impulse;
-            let ring = move || {
-                impulse.get().and_then(|id| d.nodes.iter().find(|n| n.id == id)).map(|n| {
-                    let (x, y) = (n.x, n.y);
-                    view! { <circle class="impulse-ring" r="16" cx="0" cy="0" style:transform=format!("translate({x}px, {y}px)")/> }
-                })
-            };
-            let play_button = (play_loop && d.loops.iter().any(|l| l.kind == LoopKind::Reinforcing)).then(|| {
-                view! {
-                    <button
-                        type="button"
-                        class="diagram-play"
-                        aria-pressed=move || running.get().to_string()
-                        on:click=move |_| play(cx, lang, player)
-                    >
-                        {move || if running.get() { t("diagram_stop") } else { t("diagram_play") }}
-                    </button>
-                }
-            });
-            let text = text(lang, &d.id);
-            let svg_title = title_id.clone();
-            view! {
-                <figcaption class="diagram-caption">
-                    <div class="section-heading">
-                        <h3 class="diagram-title" id=title_id.clone()>{text.label.as_str()}</h3>
-                        <crate::widgets::copy_link::CopyLink target=d.id.as_str()/>
-                    </div>
-                    <p class="diagram-intro"><crate::widgets::rich::Rich text=text.explanation.as_str()/></p>
-                    <p class="diagram-hint">{t("diagram_hint")}</p>
-                    {play_button}
-                </figcaption>
-                <div class="diagram-body">
-                    <crate::diagrams::DiagramCanvas scripted=scripted title_id=title_id.clone()>
-                        <svg
-                            class="diagram-svg"
-                            viewBox=format!("0 0 {} {}", d.width, d.height)
-                            preserveAspectRatio="xMidYMid meet"
-                            role="group"
-                            aria-labelledby=svg_title
-                        >
-                            <g class="links">{links}</g>
-                            <g class="loops">{loops}</g>
-                            <g class="nodes">{nodes}</g>
-                            <g class="impulse" aria-hidden="true">{ring}</g>
-                        </svg>
-                    </crate::diagrams::DiagramCanvas>
-                    <DetailSlot sel=sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/>
-                </div>
-                <Legend diagram=d lang=lang/>
-                {text_list(d, lang)}
-            }
+/// One node-link diagram's state, shared by its pieces: the selection, the
+/// loop impulse, the language. The whole [`Graph`] renders every piece; the
+/// reading app renders only the pieces that can change, each alone in place
+/// of its prerendered copy (`app::parts`), so no piece is a long task.
+#[derive(Clone, Copy)]
+pub struct GraphView {
+    cx: Ctx,
+    player: Player,
+    lang: Memo<Lang>,
+    play_loop: bool,
+    scripted: bool,
+}
+
+impl GraphView {
+    /// The state of the diagram `diagram_id` of the content (`None`: there
+    /// is none). `play_loop` adds the button that sends an impulse around
+    /// the reinforcing loop. Needs the app's state in context.
+    pub fn new(diagram_id: &str, play_loop: bool) -> Option<GraphView> {
+        let state = use_app();
+        let d = all().shared.diagrams.iter().find(|d| d.id == diagram_id)?;
+        let sel = Selection::new(d.id.as_str(), element_ids(d));
+        let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: TabStop::new(d.nodes.first().map(|n| n.id.as_str())) };
+        let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
+        Some(GraphView { cx, player, lang: Memo::new(move |_| state.lang()), play_loop, scripted: state.scripted })
+    }
+
+    fn title_id(&self) -> String {
+        format!("{}-title", self.cx.d.id)
+    }
+}
+
+/// A piece of a node-link diagram: one element of its figure.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Piece {
+    /// The title, copy link, introduction, hint and play button.
+    Caption,
+    /// The drawing: nodes, links, loops.
+    Drawing,
+    /// The detail of what is selected.
+    Detail,
+    /// The legend (the same for the life of a page).
+    Legend,
+    /// The diagram as a text list (the same for the life of a page).
+    Text,
+}
+
+impl Piece {
+    pub const ALL: [Piece; 5] = [Piece::Caption, Piece::Drawing, Piece::Detail, Piece::Legend, Piece::Text];
+
+    /// The pieces that answer the reader or change with the state. The
+    /// legend and the text list change only with the language, which on
+    /// the reading page is a navigation: the reading app leaves them as
+    /// the prerendered HTML they are.
+    pub const LIVE: [Piece; 3] = [Piece::Caption, Piece::Drawing, Piece::Detail];
+
+    /// The element the piece renders, under the diagram's `<figure>`.
+    pub fn selector(self) -> &'static str {
+        match self {
+            Piece::Caption => ".diagram-caption",
+            Piece::Drawing => ".diagram-canvas",
+            Piece::Detail => ".diagram-detail",
+            Piece::Legend => ".diagram-legend",
+            Piece::Text => ".diagram-text",
+        }
+    }
+
+    /// The piece's view, reading the diagram's state `g`, in its language.
+    pub fn view(self, g: GraphView) -> AnyView {
+        let lang = g.lang;
+        let d = g.cx.d;
+        match self {
+            Piece::Caption => (move || {
+                let lang = lang.get();
+                untrack(|| caption(g, lang))
+            })
+            .into_any(),
+            Piece::Drawing => (move || {
+                let lang = lang.get();
+                untrack(|| drawing(g, lang))
+            })
+            .into_any(),
+            Piece::Detail => (move || {
+                let lang = lang.get();
+                let cx = g.cx;
+                untrack(|| view! { <DetailSlot sel=cx.sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/> })
+            })
+            .into_any(),
+            Piece::Legend => (move || {
+                let lang = lang.get();
+                untrack(|| view! { <Legend diagram=d lang=lang/> })
+            })
+            .into_any(),
+            Piece::Text => (move || {
+                let lang = lang.get();
+                untrack(|| text_list(d, lang))
+            })
+            .into_any(),
+        }
+    }
+}
+
+/// The caption: title, copy link, introduction, hint and play button.
+fn caption(g: GraphView, lang: Lang) -> impl IntoView {
+    let (cx, d, player) = (g.cx, g.cx.d, g.player);
+    let t = t_in(lang);
+    let running = player.running;
+    let play_button = (g.play_loop && d.loops.iter().any(|l| l.kind == LoopKind::Reinforcing)).then(|| {
+        view! {
+            <button
+                type="button"
+                class="diagram-play"
+                aria-pressed=move || running.get().to_string()
+                on:click=move |_| play(cx, lang, player)
+            >
+                {move || if running.get() { t("diagram_stop") } else { t("diagram_play") }}
+            </button>
+        }
+    });
+    let text = text(lang, &d.id);
+    view! {
+        <figcaption class="diagram-caption">
+            <div class="section-heading">
+                <h3 class="diagram-title" id=g.title_id()>{text.label.as_str()}</h3>
+                <crate::widgets::copy_link::CopyLink target=d.id.as_str()/>
+            </div>
+            <p class="diagram-intro"><crate::widgets::rich::Rich text=text.explanation.as_str()/></p>
+            <p class="diagram-hint">{t("diagram_hint")}</p>
+            {play_button}
+        </figcaption>
+    }
+}
+
+/// The drawing: links, loops, nodes and the impulse's ring, where the data
+/// puts them. Escape in it closes the detail.
+fn drawing(g: GraphView, lang: Lang) -> impl IntoView {
+    let (cx, d) = (g.cx, g.cx.d);
+    let boxes = boxes(d, lang);
+    let pairs: Vec<(&str, &str)> = d.links.iter().map(|l| (l.from.as_str(), l.to.as_str())).collect();
+    let bends = geometry::bends(&pairs);
+    let links = d
+        .links
+        .iter()
+        .zip(bends)
+        .filter_map(|(l, bend)| {
+            let (a, b) = (boxes.get(l.from.as_str())?.0, boxes.get(l.to.as_str())?.0);
+            Some(link_view(cx, lang, l, a, b, bend))
+        })
+        .collect_view();
+    let nodes = d
+        .nodes
+        .iter()
+        .map(|n| {
+            let (rect, lines) = boxes[n.id.as_str()].clone();
+            node_view(cx, lang, n, rect, lines)
+        })
+        .collect_view();
+    let loops = d.loops.iter().map(|lp| loop_view(cx, lang, lp)).collect_view();
+    let impulse = cx.impulse;
+    let ring = move || {
+        impulse.get().and_then(|id| d.nodes.iter().find(|n| n.id == id)).map(|n| {
+            let (x, y) = (n.x, n.y);
+            view! { <circle class="impulse-ring" r="16" cx="0" cy="0" style:transform=format!("translate({x}px, {y}px)")/> }
         })
     };
     view! {
-        <figure id=d.id.as_str() class=format!("diagram diagram--{}", d.id) aria-labelledby=format!("{}-title", d.id) on:keydown=sel.on_escape()>
-            {drawing}
+        <crate::diagrams::DiagramCanvas scripted=g.scripted title_id=g.title_id() on:keydown=cx.sel.on_escape()>
+            <svg
+                class="diagram-svg"
+                viewBox=format!("0 0 {} {}", d.width, d.height)
+                preserveAspectRatio="xMidYMid meet"
+                role="group"
+                aria-labelledby=g.title_id()
+            >
+                <g class="links">{links}</g>
+                <g class="loops">{loops}</g>
+                <g class="nodes">{nodes}</g>
+                <g class="impulse" aria-hidden="true">{ring}</g>
+            </svg>
+        </crate::diagrams::DiagramCanvas>
+    }
+}
+
+/// A node-link diagram from the content, by id, whole: every piece. `play`
+/// adds the button that sends an impulse around the reinforcing loop.
+#[component]
+pub fn Graph(diagram_id: &'static str, #[prop(optional)] play_loop: bool) -> impl IntoView {
+    let Some(g) = GraphView::new(diagram_id, play_loop) else {
+        return ().into_any();
+    };
+    let d = g.cx.d;
+    view! {
+        <figure id=d.id.as_str() class=format!("diagram diagram--{}", d.id) aria-labelledby=g.title_id()>
+            {Piece::Caption.view(g)}
+            <div class="diagram-body">
+                {Piece::Drawing.view(g)}
+                {Piece::Detail.view(g)}
+            </div>
+            {Piece::Legend.view(g)}
+            {Piece::Text.view(g)}
         </figure>
     }
     .into_any()
