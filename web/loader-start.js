@@ -55,13 +55,15 @@ const classroom = params.has('presenter') || (params.has('present') && !params.h
 let begin = () => {};
 
 // Whether the app has started. The reading and embed app then renders the
-// page's parts one after another (app::parts), each marked `data-part`
-// until it is there: a press in one of those is held until then.
+// page's parts one after another (app::parts), those far from the view
+// only when the reader comes near, each marked `data-part` until it is
+// there: a press in one of those is held until then, also after the app has
+// taken the page over.
 let running = false;
 function hold(event) {
-  if (!prerendered() || !(event.target instanceof Element)) return;
+  if (!(event.target instanceof Element)) return;
   const control = event.target.closest(PRESSABLE);
-  if (!control || (running && !control.closest('[data-part]'))) return;
+  if (!control || (running ? !control.closest('[data-part]') : !prerendered())) return;
   event.preventDefault();
   for (const other of document.querySelectorAll('[data-pending-click]')) other.removeAttribute('data-pending-click');
   control.setAttribute('data-pending-click', '');
@@ -90,7 +92,7 @@ function loading(on) {
 }
 function started() {
   running = true;
-  // Until the app has rendered every part: `hold` asks prerendered().
+  // From now on `hold` holds only a press in a part not rendered yet.
   removeEventListener('keydown', holdKey, true);
   loading(false);
 }

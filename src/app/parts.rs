@@ -56,11 +56,22 @@ enum Part {
     OpenFull,
 }
 
+impl Part {
+    /// Rendered at the start wherever it is: what the whole page answers
+    /// to (announcements, the header, the contents), and an embed's link to
+    /// the full explainer, whose address only the app knows.
+    fn always(self) -> bool {
+        matches!(self, Part::LiveRegion | Part::Header | Part::Contents | Part::OpenFull)
+    }
+}
+
 /// Renders the parts of the prerendered page in the state of `url` and
-/// `fragment` (`scrolled`: see `Start::Browser`), those nearest the view
-/// first, one per task, and ends the takeover. The task that started the
-/// app (compiling and starting the wasm is work enough) only marks the
-/// parts, so a press in one is held until it is there (web/loader-start.js).
+/// `fragment` (`scrolled`: see `Start::Browser`): those near the view
+/// first, nearest first, one per task, then ends the takeover; the others
+/// when the reader comes near them (`browser::render_when_near`). The task
+/// that started the app (compiling and starting the wasm is work enough)
+/// only marks the parts, so a press in one is held until it is there
+/// (web/loader-start.js).
 pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bool, site: Option<&'static SiteConfig>) {
     // Drives the effects, as `leptos::mount::mount_to` does.
     let _ = any_spawner::Executor::init_wasm_bindgen();
@@ -92,14 +103,21 @@ pub fn mount(takeover: Takeover, url: UrlState, fragment: Fragment, scrolled: bo
         });
         let mut parts: Vec<_> = parts.into_iter().map(|(el, part)| (browser::distance_from_view(&el), el, part)).collect();
         parts.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // The parts near the view (or with the focus or a held press in
+        // them) now, nearest first; the others when the reader comes near.
+        let (now, later): (Vec<_>, Vec<_>) =
+            parts.into_iter().partition(|(distance, el, part)| part.always() || *distance <= browser::NEAR || browser::holds_reader(el));
         // One part per task: the browser may paint and answer the reader in
         // between, so no task is long, also on a slow phone.
-        for (_, el, part) in parts {
+        for (_, el, part) in now {
             browser::next_task().await;
             owner.with(|| replace_part(&el, view_of(part, state, sim, &graphs)));
         }
         owner.with(|| takeover.append_part(view! { <GlossaryCards except=cards/> }));
         takeover.finish_in_place();
+        let later = later.into_iter().map(|(_, el, part)| (el, part)).collect();
+        let parts_owner = owner.clone();
+        browser::render_when_near(later, move |el, part| parts_owner.with(|| replace_part(el, view_of(part, state, sim, &graphs))));
         // The parts live as long as the page.
         std::mem::forget(owner);
     });

@@ -6,6 +6,7 @@
 mod channel;
 mod document;
 mod location;
+mod near;
 mod scroll;
 mod share;
 mod takeover;
@@ -15,6 +16,7 @@ pub use document::{
     content_data, event_in_text_field, event_on_button, next_task, now_ms, open_window, print, read_site, route_left_to_app, set_dialog_open,
     set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
 };
+pub use near::{holds_reader, render_when_near, NEAR};
 pub use location::{base_folder, base_url, navigate, read_fragment, read_location, reload, replace_url};
 pub use scroll::{distance_from_view, focus, jump_to, prefers_reduced_motion, scroll_position, scroll_to, select_text};
 pub use share::{can_share, copy_text, share};

@@ -177,13 +177,31 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     let new = el.previous_element_sibling();
     el.remove();
     let Some(new) = new else { return };
-    if let Some(el) = focus.and_then(|path| element_at(&new, &path)) {
-        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
+    if let Some(path) = focus {
+        focus_in(&new, &path);
     }
     if let Some(el) = pressed.and_then(|path| element_at(&new, &path)) {
         click(&el);
+    }
+}
+
+/// Gives the focus to the element at `path` in `part`; where that one is no
+/// stop of Tab in the app (a diagram's drawing is one only without
+/// scripts), to the first thing in `part` that is, as Tab would have.
+fn focus_in(part: &web_sys::Element, path: &[u32]) {
+    let focus = |el: web_sys::Element| {
+        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>().filter(|el| el.tab_index() >= 0) {
+            let _ = el.focus();
+        } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>().filter(|el| el.tab_index() >= 0) {
+            let _ = el.focus();
+        }
+        document().active_element().is_some_and(|a| a == el)
+    };
+    if element_at(part, path).is_some_and(focus) {
+        return;
+    }
+    if let Ok(Some(first)) = part.query_selector(r#"[tabindex="0"], button:not([disabled]), a[href], input:not([disabled]), select, textarea, summary"#) {
+        focus(first);
     }
 }
 

@@ -42,6 +42,9 @@ for (const [lang, opts] of [['nl', {}], ['en', { colorScheme: 'dark', viewport: 
     await withPage(browser, `${server.url}?lang=${lang}`, async (page) => {
       const selected = [];
       for (const diagram of ['argumentkaart', 'tijdlijn', 'spagaat-kringloop', 'bronnenkaart']) {
+        // As a reader comes to it: the app renders a diagram when it comes near the view.
+        await page.locator(`#${diagram}`).scrollIntoViewIfNeeded();
+        await page.locator(`#${diagram} [data-part]`).first().waitFor({ state: 'detached' });
         const part = page.locator(`#${diagram} :is(.node, .timeline-event)`).first();
         await part.focus();
         await page.keyboard.press('Enter');

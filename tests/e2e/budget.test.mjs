@@ -33,9 +33,13 @@ const BUDGET = 150 * 1000;
 // the simulator in pieces so that none is a long task (372,477 B). Its
 // fourth round: the reading app's content as a data file per language
 // (src/content/reading.rs), not compiled in: a first visit, the app's code
-// and one language's content, 354,830 B.
-const RATCHET = 356 * 1000;
-const CLASSROOM_RATCHET = 355 * 1000;
+// and one language's content, 354,830 B; then the node-link diagrams in
+// pieces and the parts far from the view rendered only when the reader
+// comes near (browser::render_when_near, +5.2 KB): 361,338 B, and the
+// classroom app, which renders the diagrams through the same pieces,
+// 356,148 B.
+const RATCHET = 362 * 1000;
+const CLASSROOM_RATCHET = 357 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);

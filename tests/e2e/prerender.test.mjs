@@ -3,7 +3,7 @@
 // the reader's scroll position and focus.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, axe, SECTION_IDS, scrolledTo, pixelDiff } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, axe, SECTION_IDS, scrolledTo, pixelDiff } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -137,7 +137,59 @@ test('a part of a diagram pressed before the app arrived is selected once the ap
     await takenOver(page);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('arg') === 'hoofdclaim');
     assert.equal(await page.locator('#argumentkaart [aria-pressed="true"]').count(), 1, 'the part is selected');
-    assert.equal(await page.locator('[data-pending-click], [data-part]').count(), 0, 'no marks are left');
+    assert.equal(await page.locator('[data-pending-click], #argumentkaart [data-part]').count(), 0, 'no marks are left');
+    assert.deepEqual(problems, [], 'no warning, error or panic');
+  } finally {
+    await context.close();
+  }
+});
+
+// The reading app renders the parts near the view at once, the others when
+// the reader comes near them, presses in one, moves the focus into one, or
+// prints (browser::render_when_near): a phone at the top of the page does
+// the work of its top.
+test('a diagram far from the view is rendered when the reader comes near it, presses in it or prints', async () => {
+  const { page, context, problems, release } = await openHeld(`${server.url}?arg=hoofdclaim`, { width: 412, height: 823 });
+  const rendered = (id) => page.evaluate((id) => !document.querySelector(`#${id} [data-part]`), id);
+  try {
+    release();
+    await takenOver(page);
+    // The state applies where the reader meets it.
+    assert.equal(await rendered('argumentkaart'), false, 'the argument map, far below, waits');
+    assert.equal(await page.locator('.site-header[data-part], nav.toc[data-part]').count(), 0, 'the header and the contents are there');
+    await page.locator('#argumentkaart').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#argumentkaart--hoofdclaim')?.getAttribute('aria-pressed') === 'true');
+    assert.equal(await rendered('argumentkaart'), true);
+    // A press in a part not rendered yet, away from the view, is held and done.
+    assert.equal(await rendered('bronnenkaart'), false, 'the source map, further down, waits');
+    await page.evaluate(() => document.querySelector('#bronnenkaart g.node').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('bron'));
+    assert.equal(await page.locator('#bronnenkaart [aria-pressed="true"]').count(), 1, 'the pressed part is selected');
+    // Printing renders what is left.
+    assert.ok(await page.locator('[data-part]').count() > 0, 'parts still wait');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    assert.equal(await page.locator('[data-part], [data-pending-click]').count(), 0, 'every part is rendered before the page is printed');
+    assert.deepEqual(problems, [], 'no warning, error or panic');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the keyboard moving into a diagram not rendered yet finds it rendered, and Enter selects', async () => {
+  const { page, context, problems, release } = await openHeld(server.url, { width: 412, height: 823 });
+  try {
+    release();
+    await startApp(page);
+    assert.ok(await page.evaluate(() => !!document.querySelector('#spagaat-kringloop [data-part]')), 'the causal-loop diagram waits');
+    // Tab reaches the drawing (as the page was prerendered, the drawing
+    // itself takes the focus); moved there without scrolling, as by a
+    // script, so that only the focus renders it. The focus lands where Tab
+    // would have: on the drawing's first part that takes it.
+    await page.evaluate(() => document.querySelector('#spagaat-kringloop .diagram-canvas').focus({ preventScroll: true }));
+    await page.waitForFunction(() => document.activeElement.matches('#spagaat-kringloop :is(g.node, g.loop, g.link)'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('kring'));
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('aria-pressed')), 'true', 'the focused part is selected');
     assert.deepEqual(problems, [], 'no warning, error or panic');
   } finally {
     await context.close();
