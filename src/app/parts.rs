@@ -8,7 +8,10 @@
 //! render another: a change of language, or the slides, is a navigation to
 //! that page (`AppState::parts`). Rendering the parts alone keeps the start
 //! short (no DOM of the whole page is built and laid out again) and keeps
-//! the views of the prose out of this build's wasm.
+//! the views of the prose out of this build's wasm. Only the parts near the
+//! view are rendered at the start; a part further down when the reader
+//! comes near it, presses in it or moves the focus into it, or the page is
+//! printed (`browser::render_when_near`).
 //!
 //! The parts, found by what the prerendered page shows:
 //! - the live region (`.live-region`), the site header with the language
