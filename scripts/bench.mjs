@@ -28,7 +28,8 @@ console.log('\n## Transfer (gzip -9 bytes; served gzip-compressed, as a static h
 console.table(load.rows);
 console.table({ 'first visit': { ...load.firstVisit.byKind, total: load.firstVisit.total, budget: 150_000 },
   'on demand (the reading and embed app)': { ...load.onDemand.byKind, total: load.onDemand.total },
-  'classroom (the slides\' and presenter\'s app)': { ...load.classroom.byKind, total: load.classroom.total } });
+  'classroom (the slides\' and presenter\'s app)': { ...load.classroom.byKind, total: load.classroom.total },
+  'content of the reading and embed app, one language': { data: load.oneLanguage, total: load.oneLanguage } });
 
 // 2. Slider input → updated DOM, p50/p95 over 200 inputs. Parts 2 and 3 serve
 // a temporary copy of dist, which part 3 adds its static snapshots to.
