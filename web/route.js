@@ -1,8 +1,9 @@
 // Static first, for every address. A static host serves this same page
 // (the Dutch reading page) for every query; the page for any other way in
 // (?lang=en, an embed, a slide) was rendered at build time too, as a file
-// of its own (src/pages.rs). This script, the last in <head>, blocking and
-// tiny, finds that file by the rule of `pages::file_for`, hides this page
+// of its own (src/pages.rs). This tiny script (in <head> twice: `async`
+// right after the CSP, and blocking as its last element; it runs once)
+// finds that file by the rule of `pages::file_for`, hides this page
 // before anything is painted, and streams the other's body in (see below);
 // this page's own body goes once it is parsed. The app is not needed for
 // any of it: it starts later, when the reader reaches for a control
