@@ -84,6 +84,9 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
                         min=format_number(spec.min)
                         max=format_number(spec.max)
                         step=format_number(spec.step)
+                        // The attribute: where the prerendered page shows the
+                        // thumb before the app; the property follows the state.
+                        value=format_number(own.get_untracked())
                         prop:value=value
                         aria-valuetext=spoken
                         aria-describedby=help_id.clone()
