@@ -130,37 +130,25 @@ impl Piece {
         }
     }
 
-    /// The piece's view, reading the diagram's state `g`, in its language.
+    /// The piece's view, reading the diagram's state `g`, built again in the
+    /// reader's language when that changes.
     pub fn view(self, g: GraphView) -> AnyView {
         let lang = g.lang;
-        let d = g.cx.d;
+        (move || {
+            let lang = lang.get();
+            untrack(|| self.build(g, lang))
+        })
+        .into_any()
+    }
+
+    fn build(self, g: GraphView, lang: Lang) -> AnyView {
+        let (cx, d) = (g.cx, g.cx.d);
         match self {
-            Piece::Caption => (move || {
-                let lang = lang.get();
-                untrack(|| caption(g, lang))
-            })
-            .into_any(),
-            Piece::Drawing => (move || {
-                let lang = lang.get();
-                untrack(|| drawing(g, lang))
-            })
-            .into_any(),
-            Piece::Detail => (move || {
-                let lang = lang.get();
-                let cx = g.cx;
-                untrack(|| view! { <DetailSlot sel=cx.sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/> })
-            })
-            .into_any(),
-            Piece::Legend => (move || {
-                let lang = lang.get();
-                untrack(|| view! { <Legend diagram=d lang=lang/> })
-            })
-            .into_any(),
-            Piece::Text => (move || {
-                let lang = lang.get();
-                untrack(|| text_list(d, lang))
-            })
-            .into_any(),
+            Piece::Caption => caption(g, lang).into_any(),
+            Piece::Drawing => drawing(g, lang).into_any(),
+            Piece::Detail => view! { <DetailSlot sel=cx.sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/> }.into_any(),
+            Piece::Legend => view! { <Legend diagram=d lang=lang/> }.into_any(),
+            Piece::Text => text_list(d, lang).into_any(),
         }
     }
 }
