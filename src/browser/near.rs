@@ -10,6 +10,8 @@ use leptos::prelude::{document, set_timeout, window};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
+use super::takeover::{held_press, held_press_at};
+
 /// How near the view, in CSS pixels, a part is rendered: as near as the
 /// loader starts the app for a diagram (web/loader-start.js).
 pub const NEAR: f64 = 600.0;
@@ -20,7 +22,7 @@ const MARGIN: &str = "600px 0px";
 /// (`data-pending-click`) in it.
 pub fn holds_reader(el: &web_sys::Element) -> bool {
     let focused = document().active_element().is_some_and(|a| el.contains(Some(&a)));
-    focused || el.has_attribute("data-pending-click") || el.query_selector("[data-pending-click]").ok().flatten().is_some()
+    focused || held_press(el).is_some()
 }
 
 /// The parts not rendered yet, and how they come to be.
@@ -160,7 +162,7 @@ pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, re
                 }
             }
             ("click", Some(target)) => {
-                if let Ok(Some(held)) = target.closest("[data-pending-click]") {
+                if let Some(held) = held_press_at(&target) {
                     lazy.make_due(&held, true);
                 }
             }

@@ -148,6 +148,20 @@ impl Takeover {
 /// the app is there.
 const PENDING_CLICK: &str = "data-pending-click";
 
+/// The element in `el` (or `el` itself) with a press the loader holds for
+/// the app, if any.
+pub(crate) fn held_press(el: &web_sys::Element) -> Option<web_sys::Element> {
+    if el.has_attribute(PENDING_CLICK) {
+        return Some(el.clone());
+    }
+    el.query_selector(&format!("[{PENDING_CLICK}]")).ok().flatten()
+}
+
+/// The control `target` is in that has a press the loader holds for the app.
+pub(crate) fn held_press_at(target: &web_sys::Element) -> Option<web_sys::Element> {
+    target.closest(&format!("[{PENDING_CLICK}]")).ok().flatten()
+}
+
 /// The attribute on a part of the prerendered page the app is about to
 /// render again ([`mark_part`]): web/loader-start.js holds a press in it
 /// until then.
@@ -168,11 +182,7 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     let Some(parent) = el.parent_element() else { return };
     let within = |target: &web_sys::Element| if target == el { Some(Vec::new()) } else { element_path(el, target) };
     let focus = document().active_element().and_then(|a| within(&a));
-    let pressed = if el.has_attribute(PENDING_CLICK) {
-        Some(Vec::new())
-    } else {
-        el.query_selector(&format!("[{PENDING_CLICK}]")).ok().flatten().and_then(|p| within(&p))
-    };
+    let pressed = held_press(el).and_then(|p| within(&p));
     mount_for_good(view, &parent, Some(el.as_ref()));
     let new = el.previous_element_sibling();
     el.remove();
