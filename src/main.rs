@@ -20,7 +20,15 @@ fn main() {
     #[cfg(not(feature = "classroom"))]
     wasm_bindgen_futures::spawn_local(async {
         let bytes = browser::content_data().await;
-        match bytes.map(|b| opbouwwerk_uitgelegd::content::install(&b)) {
+        // Starting is three tasks, none long on a slow phone: the wasm's
+        // start (compiling its last bytes, this function), reading the
+        // content, and finding the parts the page has (`start`).
+        browser::next_task().await;
+        let installed = bytes.map(|b| opbouwwerk_uitgelegd::content::install(&b));
+        if matches!(installed, Some(Ok(()))) {
+            browser::next_task().await;
+        }
+        match installed {
             Some(Ok(())) => start(),
             _ => {
                 leptos::logging::warn!("opbouwwerk: the content did not come; the page stays as it is");
