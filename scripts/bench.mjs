@@ -7,7 +7,8 @@
 // LH_RUNS sets the Lighthouse runs per page (default 3, about 15 s each, on
 // about 13 pages: the addresses and their snapshots), VISIBLE_RUNS the
 // throttled loads per page for the visible time (default 3).
-// LH_RUNS=1 VISIBLE_RUNS=1 for a quick run (about 4 min).
+// LH_RUNS=1 VISIBLE_RUNS=1 for a quick run (about 4 min); BENCH_ONLY='?lang=en
+// ?present' for some of the addresses.
 // Usage: node scripts/bench.mjs [dist]   (scripts/bench.sh builds first)
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,8 +84,12 @@ console.table({ 'input (drag)': drag, 'input + change (key press, URL written)':
 // the reading page with a state in its address, where the app starts right
 // after the first paint: an extra row, without budgets, for what the app
 // costs once it runs.
-const ADDRESSES = ['/', '?lang=en', '?embed=de-nieuwe-spagaat', '?embed=1&lang=en', '?present', '?lang=en&present#handreikingen/2'];
-const EXTRA = { '?arg=hoofdclaim': '?arg=hoofdclaim (extra: app started)' };
+// BENCH_ONLY (addresses separated by spaces) measures only those, for a
+// quick look at one way in; the budgets are then counted over those.
+const ALL = ['/', '?lang=en', '?embed=de-nieuwe-spagaat', '?embed=1&lang=en', '?present', '?lang=en&present#handreikingen/2'];
+const only = process.env.BENCH_ONLY?.split(' ').filter(Boolean);
+const ADDRESSES = only ? ALL.filter((a) => only.includes(a)) : ALL;
+const EXTRA = only && !only.includes('?arg=hoofdclaim') ? {} : { '?arg=hoofdclaim': '?arg=hoofdclaim (extra: app started)' };
 const urlOf = (address) => server.url + (address === '/' ? '' : address);
 const nameOf = (url) => url.slice(server.url.length);
 const problems = [];
@@ -195,7 +200,7 @@ const lh = (name, k) => median((results[name] ?? []).map((lhr) => figures(lhr)[k
 const perRun = (xs) => xs.map((x) => x ?? 'never').join(' ') || 'n/a';
 
 // The reading page's full figures come from its median-LCP run.
-const byLcp = results['/'].map((lhr) => [figures(lhr), lhr]).sort((a, b) => a[0]['LCP ms'] - b[0]['LCP ms']);
+const byLcp = (results['/'] ?? []).map((lhr) => [figures(lhr), lhr]).sort((a, b) => a[0]['LCP ms'] - b[0]['LCP ms']);
 if (byLcp.length) {
   const [fig, lhr] = byLcp[Math.floor((byLcp.length - 1) / 2)];
   console.log(`\n## Lighthouse ${lhr.lighthouseVersion}, mobile preset (the reading page /; the median-LCP run of ${byLcp.length})`);
