@@ -7,9 +7,11 @@
 //    the wasm never competes with its paint.
 // 2. CSP: moves Trunk's inline module loader out of index.html into its own
 //    file, so the page's Content-Security-Policy can forbid inline scripts.
-// 3. Static first: puts web/route.js (under a hashed name) last in the
-//    head, blocking: it swaps in the page rendered for an address that is
-//    not the Dutch reading page before anything is painted.
+// 3. Static first: puts web/route.js (under a hashed name) in the head,
+//    early and last: it swaps in the page rendered for an address that is
+//    not the Dutch reading page before anything is painted. The
+//    stylesheets of embeds and slides leave the head for the router, which
+//    asks for the one the address's mode needs; print's is for print.
 // 4. Prerender: renders every page natively from the same Leptos
 //    components (src/bin/prerender.rs, src/pages.rs): the Dutch reading
 //    page into index.html, the English one as en.html (with this head),
@@ -131,10 +133,32 @@ const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--
 // The names of the pages under pages/ (the reading pages always exist).
 const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))
   .filter((f) => f.startsWith('pages/')).map((f) => f.slice('pages/'.length, -'.html'.length));
+// The stylesheets of a mode (an embed's, the slides') leave the head: the
+// router asks for the one of the address's mode, so the reading page and
+// the other mode never wait for it. The printed handout's is linked for
+// print only, so the screen never waits for it either.
+const styles = {};
+for (const mode of ['embed', 'present']) {
+  const link = new RegExp(`\\s*<link rel="stylesheet" href="\\./(${mode}-[0-9a-f]+\\.css)"(?: integrity="([^"]+)")?\\s*/?>`);
+  const found = link.exec(html);
+  if (!found) {
+    console.error(`post-build: no stylesheet ${mode}-….css in index.html`);
+    process.exit(1);
+  }
+  styles[mode] = { href: `./${found[1]}`, integrity: found[2] ?? '' };
+  html = html.replace(link, '');
+}
+const printLink = /<link rel="stylesheet" (href="\.\/print-[0-9a-f]+\.css")/;
+if (!printLink.test(html)) {
+  console.error('post-build: no stylesheet print-….css in index.html');
+  process.exit(1);
+}
+html = html.replace(printLink, '<link rel="stylesheet" media="print" $1');
 const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
-  .replace('const PAGES = null;', `const PAGES = ${JSON.stringify(pages)};`);
-if (!route.includes('const PAGES = [')) {
-  console.error('post-build: web/route.js has no `const PAGES = null;` to fill in');
+  .replace('const PAGES = null;', `const PAGES = ${JSON.stringify(pages)};`)
+  .replace('const STYLES = null;', `const STYLES = ${JSON.stringify(styles)};`);
+if (!route.includes('const PAGES = [') || !route.includes('const STYLES = {')) {
+  console.error('post-build: web/route.js has no `const PAGES = null;` or `const STYLES = null;` to fill in');
   process.exit(1);
 }
 const routeName = `route-${hash(route)}.js`;
@@ -149,8 +173,12 @@ if (!csp.test(html)) {
 // are still coming (not once they have come, one round trip and their
 // download later), and blocking at the end of the head, so that it has run
 // before any of the body is parsed, whichever comes first (it runs once).
-html = html.replace(csp, (meta) => `${meta}\n  <script async src="./${routeName}"></script>`);
-html = html.replace('</head>', `  <script src="./${routeName}"></script>\n</head>`);
+// Both with a high priority: the browser would otherwise hold the async
+// one back behind the stylesheets, and another way in waits for it. The
+// loader and the worker's registration are needed only later: low.
+html = html.replace(csp, (meta) => `${meta}\n  <script async fetchpriority="high" src="./${routeName}"></script>`);
+html = html.replace('</head>', `  <script fetchpriority="high" src="./${routeName}"></script>\n</head>`);
+html = html.replace(/<script type="module" src="\.\/(loader|offline)-/g, '<script type="module" fetchpriority="low" src="./$1-');
 
 writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);

@@ -58,7 +58,41 @@
     return lang === 'en' ? 'en.html' : 'index.html';
   }
 
-  const done = (outcome) => {
+  const bodyThere = () => new Promise((ready) => {
+    if (document.body) return ready();
+    const watch = new MutationObserver(() => document.body && (watch.disconnect(), ready()));
+    watch.observe(root, { childList: true });
+  });
+
+  // The stylesheet of the address's mode (an embed's; the slides' and the
+  // presenter's window's), which the head does not link, so that no other
+  // way in waits for it (scripts/post-build.mjs fills STYLES). Asked for
+  // now (a preload), linked at the end of the head once the head is whole
+  // (its place in the cascade, after the others), and waited for before
+  // the page is shown (`done`).
+  const STYLES = null;
+  const modes = [params.has('embed') && 'embed', (params.has('present') || params.has('presenter')) && 'present'];
+  const sheets = modes.map((mode) => STYLES?.[mode]).filter(Boolean);
+  const link = (rel, { href, integrity }) => {
+    const el = document.createElement('link');
+    el.rel = rel;
+    if (rel === 'preload') el.as = 'style';
+    if (integrity) el.integrity = integrity;
+    el.href = href;
+    return el;
+  };
+  for (const sheet of sheets) document.head.append(link('preload', sheet));
+  const styled = async () => {
+    await bodyThere();
+    await Promise.all(sheets.map((sheet) => new Promise((ready) => {
+      const el = link('stylesheet', sheet);
+      el.onload = el.onerror = ready;
+      document.head.append(el);
+    })));
+  };
+
+  const done = async (outcome) => {
+    await styled();
     if (outcome) root.setAttribute('data-route', outcome);
     else root.removeAttribute('data-route');
     document.dispatchEvent(new Event('route'));
@@ -74,21 +108,16 @@
     }
     return;
   }
-  if (file === null) return done('app');
-
+  // Pending (this page hidden, the loader waiting) until the mode's
+  // stylesheet has come, also where the app decides.
   root.setAttribute('data-route', 'pending');
+  if (file === null) return done('app');
   // A page that does not begin to come within 4 s is left to the app.
   let late = false;
   let begun = false;
   const wait = setTimeout(() => { if (!begun) { late = true; done('app'); } }, 4000);
   const whenParsed = (ready) => (document.readyState !== 'loading' ? ready()
     : document.addEventListener('readystatechange', ready, { once: true }));
-  const bodyThere = () => new Promise((ready) => {
-    if (document.body) return ready();
-    const watch = new MutationObserver(() => document.body && (watch.disconnect(), ready()));
-    watch.observe(root, { childList: true });
-  });
-
   // The page streams in as a static page does: its HTML is written, chunk by
   // chunk, into an inert document whose parser keeps appending into a
   // wrapper that has meanwhile been moved into this page (display:
@@ -134,7 +163,7 @@
     // The wrapper alone is left: this page's own nodes go.
     for (const node of [...document.body.childNodes]) if (node !== wrapper) node.remove();
     document.body.setAttribute('data-prerendered', '');
-    done(null);
+    await done(null);
     // The browser looked for the fragment in the page it no longer shows.
     // Embedded, the frame is as tall as its content: scrolling would move
     // the host page.

@@ -152,6 +152,65 @@ test('another way in asks for its page once, while the stylesheets are still com
   }
 });
 
+// The stylesheets of a mode (an embed's, the slides') are asked for by the
+// router only in that mode, and the printed handout's is for print only: a
+// reader of the reading page never waits for them, an embed or a slide is
+// never shown without its own.
+test('the reading page paints without the stylesheets of embeds, slides and print; an embed or a slide shows only with its own', async () => {
+  const modeSheet = /\/(?:embed|present|print)-[0-9a-f]+\.css$/;
+  {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const asked = [];
+    // Held for good: the reading page must not need them.
+    await page.route(modeSheet, (route) => { asked.push(new URL(route.request().url()).pathname); });
+    try {
+      await page.goto(server.url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, null, { polling: 50, timeout: 10000 })
+        .catch(() => assert.fail('the reading page did not paint while the stylesheets of embeds, slides and print were held'));
+      assert.ok(await page.getByRole('heading', { level: 1 }).isVisible(), 'its title is shown');
+      assert.deepEqual(asked.filter((p) => !/\/print-/.test(p)), [], 'no stylesheet of an embed or the slides is asked for');
+    } finally {
+      await context.close();
+    }
+  }
+  // [address, mode, an element and a property its mode's style sets, that
+  // property's value without it]
+  for (const [url, sheet, styled] of [
+    ['?embed=de-nieuwe-spagaat', 'embed', ['.embed-root', 'padding-left', '0px']],
+    ['?lang=en&present#handreikingen/2', 'present', ['.slide', 'display', 'block']]]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const problems = await watch(page, [server.origin]);
+    // The moment the page is shown: whether its mode's style had come.
+    await page.addInitScript(([selector, property, unstyled]) => {
+      new MutationObserver(() => {
+        const el = document.querySelector(selector);
+        if (!document.documentElement.hasAttribute('data-route') && el && globalThis.styledWhenShown === undefined) {
+          globalThis.styledWhenShown = getComputedStyle(el).getPropertyValue(property) !== unstyled;
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-route'] });
+    }, styled);
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route(new RegExp(`/${sheet}-[0-9a-f]+\\.css$`), async (route) => { await held; await route.continue(); });
+    try {
+      const asked = page.waitForRequest(new RegExp(`/${sheet}-[0-9a-f]+\\.css$`));
+      await page.goto(`${server.url}${url}`, { waitUntil: 'commit' });
+      await asked;
+      // Its page has come, but not its style: nothing of it is shown yet.
+      await page.waitForFunction(() => document.querySelector('body > [data-stream] main, body > [data-stream] .present'), null, { polling: 50 });
+      assert.equal(await page.evaluate(() => document.documentElement.getAttribute('data-route')), 'pending', `${url}: waits for ${sheet}.css`);
+      release();
+      await page.waitForFunction(() => globalThis.styledWhenShown !== undefined, null, { polling: 50 });
+      assert.equal(await page.evaluate(() => globalThis.styledWhenShown), true, `${url}: shown with its style`);
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('before the app, every other way in passes axe (the page streamed into its wrapper)', async () => {
   for (const url of ['?lang=en', '?embed=de-nieuwe-spagaat&lang=en', '?embed=1&title=0', '?lang=en&present#handreikingen/2', '?present#argumentkaart',
     '?present#tijdlijn', '?lang=en&present#spagaat-kringloop', '?present#spagaat-simulator', '?present#bronnenkaart']) {
