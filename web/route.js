@@ -67,9 +67,10 @@
   // The stylesheet of the address's mode (an embed's; the slides' and the
   // presenter's window's), which the head does not link, so that no other
   // way in waits for it (scripts/post-build.mjs fills STYLES). Asked for
-  // now (a preload), linked at the end of the head once the head is whole
-  // (its place in the cascade, after the others), and waited for before
-  // the page is shown (`done`).
+  // now (a preload), linked at the end of the head as soon as the head is
+  // whole (its place in the cascade, after the others; the page streaming
+  // in meanwhile is styled as it comes), and waited for before the page is
+  // shown (`done`).
   const STYLES = null;
   const modes = [params.has('embed') && 'embed', (params.has('present') || params.has('presenter')) && 'present'];
   const sheets = modes.map((mode) => STYLES?.[mode]).filter(Boolean);
@@ -82,17 +83,14 @@
     return el;
   };
   for (const sheet of sheets) document.head.append(link('preload', sheet));
-  const styled = async () => {
-    await bodyThere();
-    await Promise.all(sheets.map((sheet) => new Promise((ready) => {
-      const el = link('stylesheet', sheet);
-      el.onload = el.onerror = ready;
-      document.head.append(el);
-    })));
-  };
+  const styling = sheets.length === 0 ? Promise.resolve() : bodyThere().then(() => Promise.all(sheets.map((sheet) => new Promise((ready) => {
+    const el = link('stylesheet', sheet);
+    el.onload = el.onerror = ready;
+    document.head.append(el);
+  }))));
 
   const done = async (outcome) => {
-    await styled();
+    await styling;
     if (outcome) root.setAttribute('data-route', outcome);
     else root.removeAttribute('data-route');
     document.dispatchEvent(new Event('route'));
