@@ -106,14 +106,25 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
 export async function startApp(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start')
     || (document.body && !document.body.hasAttribute('data-prerendered')), null, { timeout: 15000, polling: 50 });
-  await page.evaluate(() => {
+  await page.evaluate((controls) => {
     if (document.documentElement.getAttribute('data-app-start') !== 'intent' || !document.body.hasAttribute('data-prerendered')) return;
-    // CONTROLS of web/loader-start.js (a glossary term opens its card without the app).
-    const control = document.querySelector('button:not([popovertarget]), input, select, textarea, .diagram, .sim') ?? document.body;
+    const control = document.querySelector(controls) ?? document.body;
     control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-  });
+  }, CONTROLS);
   await takenOver(page);
 }
+
+/**
+ * What reaching for starts the app: `CONTROLS` of web/loader-start.js, read
+ * from it (a glossary term is not one: the browser opens its card).
+ */
+const CONTROLS = (() => {
+  const loader = readFileSync(new URL('../../web/loader-start.js', import.meta.url), 'utf8');
+  const buttons = /^const BUTTONS = '([^']+)';$/m.exec(loader);
+  const controls = /^const CONTROLS = `([^`]+)`;$/m.exec(loader);
+  if (!buttons || !controls) throw new Error('web/loader-start.js: no BUTTONS or CONTROLS to read');
+  return controls[1].replace('${BUTTONS}', buttons[1]);
+})();
 
 /**
  * Waits until the app has taken over the prerendered page (of a page or a
