@@ -24,12 +24,11 @@ fn main() {
         // start (compiling its last bytes, this function), reading the
         // content, and finding the parts the page has (`start`).
         browser::next_task().await;
-        let installed = bytes.map(|b| opbouwwerk_uitgelegd::content::install(&b));
-        if matches!(installed, Some(Ok(()))) {
-            browser::next_task().await;
-        }
-        match installed {
-            Some(Ok(())) => start(),
+        match bytes.map(|b| opbouwwerk_uitgelegd::content::install(&b)) {
+            Some(Ok(())) => {
+                browser::next_task().await;
+                start()
+            }
             _ => {
                 leptos::logging::warn!("opbouwwerk: the content did not come; the page stays as it is");
                 browser::Takeover::begin().finish_in_place();
