@@ -1,7 +1,7 @@
 //! Entry point: install the panic hook and take over the page that was
-//! rendered at build time, in the state the address asks for (see
-//! [`browser::Takeover`]). The classroom app (Cargo feature `classroom`)
-//! renders the whole page, as the slides are an app of their own; the
+//! rendered at build time, in the state the address asks for. The
+//! classroom app (Cargo feature `classroom`) renders the whole page, as the
+//! slides are an app of their own (`browser::WholeTakeover`); the
 //! reading and embed app renders only the parts of the page that need it
 //! ([`app::parts`]).
 
@@ -40,6 +40,10 @@ fn main() {
 /// Takes over the page in the state of the address.
 fn start() {
     let (url, fragment) = browser::read_location();
+    // The classroom app renders the whole page, the reading app its parts.
+    #[cfg(feature = "classroom")]
+    let takeover = browser::WholeTakeover::begin();
+    #[cfg(not(feature = "classroom"))]
     let takeover = browser::Takeover::begin();
     // The prerendered page is the default state; for a plain `#id` the
     // browser has scrolled to it already, and the reader may have moved on.

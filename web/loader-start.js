@@ -70,7 +70,7 @@ function hold(event) {
   begin();
 }
 addEventListener('click', hold, true);
-// A key of the slides: the app presses it again (browser::Takeover).
+// A key of the slides: the app presses it again (browser::WholeTakeover).
 function holdKey(event) {
   if (!slides || !prerendered() || event.ctrlKey || event.metaKey || event.altKey || !SLIDE_KEYS.includes(event.key)) return;
   if (event.target instanceof Element && event.target.closest('input, textarea, select, button')) return;

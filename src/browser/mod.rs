@@ -21,3 +21,5 @@ pub use location::{base_folder, base_url, navigate, read_fragment, read_location
 pub use scroll::{distance_from_view, focus, jump_to, prefers_reduced_motion, scroll_position, scroll_to, select_text};
 pub use share::{can_share, copy_text, share};
 pub use takeover::{mark_part, replace_part, Takeover, PRERENDERED};
+#[cfg(feature = "classroom")]
+pub use takeover::WholeTakeover;

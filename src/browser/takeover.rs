@@ -1,77 +1,44 @@
 //! Taking over the page rendered at build time, and the marker that says a page is that one.
 //!
 //! Two ways: the classroom app renders the whole page and removes the
-//! prerendered one ([`Takeover::finish`]); the reading and embed app renders
+//! prerendered one ([`WholeTakeover`]); the reading and embed app renders
 //! only the parts that need it, each in place of its prerendered copy
 //! ([`replace_part`], [`Takeover::finish_in_place`]), and the prose stays.
 
-use leptos::prelude::{document, window, IntoView};
+use leptos::prelude::{document, IntoView};
 use leptos::tachys::view::{Mountable, Render};
 use wasm_bindgen::JsCast;
 
 /// The attribute on `<body>` of the page rendered at build time, until the
-/// app has taken it over (`prerender::insert_body` sets it, [`Takeover`]
+/// app has taken it over (`prerender::insert_body` sets it, the takeover
 /// removes it, web/loader-start.js reads it).
 pub const PRERENDERED: &str = "data-prerendered";
 
 /// The attribute of the wrapper web/route.js streams a page into.
 const STREAMED: &str = "data-stream";
 
-/// Taking over the page rendered at build time (`scripts/post-build.mjs`).
-/// The app is mounted after the prerendered nodes and, in the same task
-/// (so the browser never paints the two together), those nodes are removed:
-/// the reader sees no change, and keeps their scroll position and focus.
+/// Taking over the page rendered at build time (`scripts/post-build.mjs`),
+/// part by part: the reading and embed app renders the parts that need it
+/// in place ([`replace_part`]) and the prose stays.
 pub struct Takeover {
-    old: Vec<web_sys::Node>,
     /// Where the prerendered page's elements are: `<body>`, or the wrapper
     /// web/route.js streamed the page into.
     root: Option<web_sys::Element>,
-    scroll: (f64, f64),
-    focus: Option<Vec<u32>>,
     /// Whether the page was the prerendered one (not a page without it, as
     /// in `trunk serve` before the first build or in the wasm tests).
     pub prerendered: bool,
-    /// A control pressed before the app was there (marked by the loader,
-    /// web/loader-start.js): the app presses it again.
-    pressed: Option<Vec<u32>>,
-    /// A key of the slides pressed before the app was there (the loader's
-    /// `data-pending-key`): the app presses it again.
-    key: Option<String>,
-    /// A glossary card the reader has open (a popover, which works without
-    /// the app): the app's copy of it is opened again.
-    card: Option<Vec<u32>>,
 }
 
 impl Takeover {
-    /// Notes what is in `<body>` now: call before mounting.
+    /// Notes where the prerendered page is: call before rendering a part.
     pub fn begin() -> Self {
-        let mut old = Vec::new();
-        let mut focus = None;
-        let mut pressed = None;
-        let mut prerendered = false;
-        let mut key = None;
-        let mut card = None;
-        let mut page_root = None;
-        if let Some(body) = document().body() {
-            key = body.get_attribute("data-pending-key");
-            prerendered = body.has_attribute(PRERENDERED);
-            let nodes = body.child_nodes();
-            old = (0..nodes.length()).filter_map(|i| nodes.item(i)).collect();
-            // A page web/route.js streamed in sits in a wrapper (laid out as
-            // if it were not there): positions count from inside it.
-            let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
-            focus = document().active_element().and_then(|el| element_path(&root, &el));
-            pressed = root
-                .query_selector(&format!("[{PENDING_CLICK}]"))
-                .ok()
-                .flatten()
-                .and_then(|el| element_path(&root, &el));
-            card = root.query_selector(":popover-open").ok().flatten().and_then(|el| element_path(&root, &el));
-            page_root = Some(root);
-        }
-        let w = window();
-        let scroll = (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0));
-        Takeover { old, root: page_root, scroll, focus, prerendered, pressed, key, card }
+        let Some(body) = document().body() else {
+            return Takeover { root: None, prerendered: false };
+        };
+        // A page web/route.js streamed in sits in a wrapper (laid out as if
+        // it were not there): positions count from inside it.
+        let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
+        Takeover { root: Some(root), prerendered: body.has_attribute(PRERENDERED) }
     }
 
     /// The prerendered page's elements that match a CSS selector, in
@@ -101,6 +68,54 @@ impl Takeover {
             let _ = el.remove_attribute(PENDING_CLICK);
         }
     }
+}
+
+/// Taking over the page rendered at build time as a whole: the classroom
+/// app is mounted after the prerendered nodes and, in the same task (so the
+/// browser never paints the two together), those nodes are removed; the
+/// reader sees no change, and keeps their scroll position and focus.
+#[cfg(feature = "classroom")]
+pub struct WholeTakeover {
+    old: Vec<web_sys::Node>,
+    scroll: (f64, f64),
+    focus: Option<Vec<u32>>,
+    /// Whether the page was the prerendered one ([`Takeover::prerendered`]).
+    pub prerendered: bool,
+    /// A control pressed before the app was there (marked by the loader,
+    /// web/loader-start.js): the app presses it again.
+    pressed: Option<Vec<u32>>,
+    /// A key of the slides pressed before the app was there (the loader's
+    /// `data-pending-key`): the app presses it again.
+    key: Option<String>,
+    /// A glossary card the reader has open (a popover, which works without
+    /// the app): the app's copy of it is opened again.
+    card: Option<Vec<u32>>,
+}
+
+#[cfg(feature = "classroom")]
+impl WholeTakeover {
+    /// Notes what is in `<body>` now and where the reader is in it: call
+    /// before mounting.
+    pub fn begin() -> Self {
+        let page = Takeover::begin();
+        let path = |el: Option<web_sys::Element>| el.zip(page.root.as_ref()).and_then(|(el, root)| element_path(root, &el));
+        let held = |selector: &str| page.root.as_ref().and_then(|root| root.query_selector(selector).ok().flatten());
+        let body = document().body();
+        let old = body.as_ref().map(|body| {
+            let nodes = body.child_nodes();
+            (0..nodes.length()).filter_map(|i| nodes.item(i)).collect()
+        });
+        let w = leptos::prelude::window();
+        WholeTakeover {
+            old: old.unwrap_or_default(),
+            scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)),
+            focus: path(document().active_element()),
+            prerendered: page.prerendered,
+            pressed: path(held(&format!("[{PENDING_CLICK}]"))),
+            key: body.and_then(|body| body.get_attribute("data-pending-key")),
+            card: path(held(":popover-open")),
+        }
+    }
 
     /// Removes the prerendered nodes and puts the reader back where they
     /// were: opens, focuses and presses again what was open, focused and
@@ -114,7 +129,7 @@ impl Takeover {
         let Some(body) = document().body() else { return };
         let _ = body.remove_attribute(PRERENDERED);
         let _ = body.remove_attribute("data-pending-key");
-        let w = window();
+        let w = leptos::prelude::window();
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
