@@ -99,7 +99,6 @@ impl WholeTakeover {
     pub fn begin() -> Self {
         let page = Takeover::begin();
         let path = |el: Option<web_sys::Element>| el.zip(page.root.as_ref()).and_then(|(el, root)| element_path(root, &el));
-        let held = |selector: &str| page.root.as_ref().and_then(|root| root.query_selector(selector).ok().flatten());
         let body = document().body();
         let old = body.as_ref().map(|body| {
             let nodes = body.child_nodes();
@@ -111,9 +110,9 @@ impl WholeTakeover {
             scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)),
             focus: path(document().active_element()),
             prerendered: page.prerendered,
-            pressed: path(held(&format!("[{PENDING_CLICK}]"))),
+            pressed: path(page.root.as_ref().and_then(held_press)),
             key: body.and_then(|body| body.get_attribute("data-pending-key")),
-            card: path(held(":popover-open")),
+            card: path(page.root.as_ref().and_then(|root| root.query_selector(":popover-open").ok().flatten())),
         }
     }
 
