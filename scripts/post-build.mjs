@@ -133,6 +133,30 @@ const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--
 // The names of the pages under pages/ (the reading pages always exist).
 const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))
   .filter((f) => f.startsWith('pages/')).map((f) => f.slice('pages/'.length, -'.html'.length));
+// The reading page's stylesheets (style/main.css, sim.css, diagrams.css,
+// kept apart in the source) are one file in the release, in the same
+// order, so the same cascade: a page that asks for fewer files before its
+// first paint paints sooner, most where a host serves HTTP/1.1, whose six
+// connections a page per origin has were all taken before its first paint
+// (docs/app-size.md, sixth round).
+const screenLink = /[ \t]*<link rel="stylesheet" href="\.\/((?:main|sim|diagrams)-[0-9a-f]+\.css)"(?: integrity="[^"]+")?\s*\/?>\n?/g;
+const screen = [...html.matchAll(screenLink)].map((m) => m[1]);
+if (screen.length !== 3 || !screen[0].startsWith('main-')) {
+  console.error(`post-build: expected main, sim and diagrams stylesheets in index.html, found ${screen.join(', ') || 'none'}`);
+  process.exit(1);
+}
+const styleText = screen.map((name) => readFileSync(join(dir, name), 'utf8')).join('\n');
+const styleName = `style-${hash(styleText)}.css`;
+writeFileSync(join(dir, styleName), styleText);
+for (const name of screen) rmSync(join(dir, name));
+const sri = `sha384-${createHash('sha384').update(styleText).digest('base64')}`;
+let firstScreen = true;
+html = html.replace(screenLink, (whole) => {
+  if (!firstScreen) return '';
+  firstScreen = false;
+  return `${whole.match(/^[ \t]*/)[0]}<link rel="stylesheet" href="./${styleName}" integrity="${sri}">\n`;
+});
+
 // The stylesheets of a mode (an embed's, the slides') leave the head: the
 // router asks for the one of the address's mode, so the reading page and
 // the other mode never wait for it. The printed handout's is linked for
