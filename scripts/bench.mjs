@@ -83,13 +83,19 @@ console.table({ 'input (drag)': drag, 'input + change (key press, URL written)':
 // 3. Per address: the addresses a reader or a host page opens. `?arg=hoofdclaim` is
 // the reading page with a state in its address, where the app starts right
 // after the first paint: an extra row, without budgets, for what the app
-// costs once it runs.
+// costs once it runs. The embed's own file (what the embed code names) is
+// another extra row: the same embed as `?embed=de-nieuwe-spagaat`, served
+// by the host as it is rather than swapped into `index.html`.
 // BENCH_ONLY (addresses separated by spaces) measures only those, for a
 // quick look at one way in; the budgets are then counted over those.
 const ALL = ['/', '?lang=en', '?embed=de-nieuwe-spagaat', '?embed=1&lang=en', '?present', '?lang=en&present#handreikingen/2'];
 const only = process.env.BENCH_ONLY?.split(' ').filter(Boolean);
 const ADDRESSES = only ? ALL.filter((a) => only.includes(a)) : ALL;
-const EXTRA = only && !only.includes('?arg=hoofdclaim') ? {} : { '?arg=hoofdclaim': '?arg=hoofdclaim (extra: app started)' };
+const EXTRAS = {
+  '?arg=hoofdclaim': '?arg=hoofdclaim (extra: app started)',
+  'embed-de-nieuwe-spagaat-nl.html?embed=de-nieuwe-spagaat': 'embed-…-nl.html?embed=… (extra: the embed code)',
+};
+const EXTRA = Object.fromEntries(Object.entries(EXTRAS).filter(([a]) => !only || only.includes(a)));
 const urlOf = (address) => server.url + (address === '/' ? '' : address);
 const nameOf = (url) => url.slice(server.url.length);
 const problems = [];

@@ -130,9 +130,10 @@ for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFil
 // made the Dutch page's first paint wait about 300 ms longer on a throttled
 // phone: docs/app-size.md).
 const prerender = (arg, options) => execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', arg], { env, ...options });
-// The names of the pages under pages/ (the reading pages always exist).
-const pages = JSON.parse(prerender('--list', { encoding: 'utf8' }))
-  .filter((f) => f.startsWith('pages/')).map((f) => f.slice('pages/'.length, -'.html'.length));
+// The files of the pages besides the reading ones (which always exist),
+// without `.html`: the embeds' documents and the slides under pages/.
+const written = JSON.parse(prerender('--list', { encoding: 'utf8' }));
+const pages = written.filter((f) => f !== 'index.html' && f !== 'en.html').map((f) => f.slice(0, -'.html'.length));
 // The reading page's stylesheets (style/main.css, sim.css, diagrams.css,
 // kept apart in the source) are one file in the release, in the same
 // order, so the same cascade: a page that asks for fewer files before its
@@ -208,5 +209,19 @@ writeFileSync(file, html);
 console.log(`post-build: moved ${count} inline script(s) into files`);
 
 prerender(file, { stdio: 'inherit' });
+// An embed's own document (which its address names) links the embed
+// stylesheet in its head, as a static page would: the router has nothing
+// to do there.
+const embedSheet = `<link rel="stylesheet" href="${styles.embed.href}"${styles.embed.integrity ? ` integrity="${styles.embed.integrity}"` : ''}>`;
+for (const name of written.filter((f) => /^embed-[a-z0-9-]+\.html$/.test(f))) {
+  const path = join(dir, name);
+  const doc = readFileSync(path, 'utf8');
+  const print = /<link rel="stylesheet" media="print" [^>]*>/;
+  if (!print.test(doc)) {
+    console.error(`post-build: no print stylesheet in ${name} to link the embed's after`);
+    process.exit(1);
+  }
+  writeFileSync(path, doc.replace(print, (link) => `${link}\n${embedSheet}`));
+}
 const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
 console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);

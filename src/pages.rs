@@ -5,7 +5,11 @@
 //! A static host serves the same `index.html` for every query, so the page
 //! for an address that is not the Dutch reading page is fetched by the head
 //! script `web/route.js`, which derives the file from the address by the
-//! rule of [`file_for`] and swaps it in before anything is painted. The two
+//! rule of [`file_for`] and swaps it in before anything is painted. The
+//! reading pages and the embeds are full documents at the top of the
+//! release, so an address may also name its page's file (the embed code
+//! does: `embed-<id>-<lang>.html?embed=<id>…`), which any static host
+//! serves as it is, without the Dutch page and the swap. The two
 //! must agree; an end-to-end journey (`tests/e2e/routes.test.mjs`) loads
 //! each kind of address and checks that the script found its page. The
 //! script reads an address as [`UrlState::from_query`] does, so every
@@ -21,7 +25,7 @@ use crate::url_state::{Fragment, Mode, UrlState};
 
 /// The Dutch reading page: Trunk's own output.
 pub const INDEX: &str = "index.html";
-/// Where the pages that are only swapped in (embeds, slides) live.
+/// Where the pages that are only swapped in (the slides) live.
 pub const DIR: &str = "pages";
 
 /// One page rendered at build time: its file (relative to the release
@@ -34,10 +38,11 @@ pub struct StaticPage {
 }
 
 impl StaticPage {
-    /// A full HTML document that readers without scripts can open (the
-    /// reading pages), not only a body to swap in.
+    /// A full HTML document that an address can name and readers without
+    /// scripts can open (the reading pages and the embeds), not only a body
+    /// to swap in (a slide).
     pub fn is_document(&self) -> bool {
-        self.url.mode == Mode::Reading
+        matches!(self.url.mode, Mode::Reading | Mode::Embed { .. })
     }
 }
 
@@ -53,7 +58,7 @@ pub fn file_for(url: &UrlState, fragment: &Fragment) -> Option<String> {
         Mode::Embed { target, title } => {
             let target = target.as_deref().unwrap_or("1");
             let title = if *title { "" } else { "-notitle" };
-            Some(format!("{DIR}/embed-{target}-{lang}{title}.html"))
+            Some(format!("embed-{target}-{lang}{title}.html"))
         }
         Mode::Present => Some(match (&fragment.id, &fragment.sub) {
             (None, _) => format!("{DIR}/present-{lang}.html"),
@@ -62,6 +67,21 @@ pub fn file_for(url: &UrlState, fragment: &Fragment) -> Option<String> {
             (Some(id), Some(sub)) => format!("{DIR}/present-{lang}-{id}_{sub}.html"),
         }),
         Mode::Presenter => None,
+    }
+}
+
+/// The path of the reading page for a page's path: the same, unless it
+/// names the file of a page other than `index.html` (`en.html`, an embed),
+/// whose folder it then is. Links made on such a page (a copied link, an
+/// embed's link to the full explainer, the slides) lead to the explainer,
+/// not to that file, which would show the embed again.
+pub fn reading_path(pathname: &str) -> &str {
+    let name = &pathname[pathname.rfind('/').map_or(0, |i| i + 1)..];
+    let other_page = name == "en.html" || (name.starts_with("embed-") && name.ends_with(".html"));
+    if other_page {
+        &pathname[..pathname.len() - name.len()]
+    } else {
+        pathname
     }
 }
 
@@ -147,7 +167,7 @@ mod tests {
         for target in targets {
             for lang in ["nl", "en"] {
                 for title in ["", "-notitle"] {
-                    let file = format!("{DIR}/embed-{target}-{lang}{title}.html");
+                    let file = format!("embed-{target}-{lang}{title}.html");
                     assert!(pages.iter().any(|p| p.file == file), "{file}");
                 }
             }
@@ -155,6 +175,28 @@ mod tests {
         // The presenter's window has no page: the app renders it.
         let presenter = UrlState { mode: Mode::Presenter, ..UrlState::default() };
         assert_eq!(file_for(&presenter, &Fragment::default()), None);
+    }
+
+    #[test]
+    fn addresses_can_name_the_documents_and_links_lead_to_the_explainer() {
+        for page in all(content()) {
+            // A document is a file at the top of the release, which an
+            // address may name (its relative links stay right); a slide is
+            // only swapped in.
+            assert_eq!(page.is_document(), !page.file.contains('/'), "{}", page.file);
+            if page.file != INDEX {
+                assert!(page.is_document() || page.file.starts_with(DIR), "{}", page.file);
+            }
+            if page.is_document() && page.file != INDEX {
+                let path = format!("/uitleg/{}", page.file);
+                assert_eq!(reading_path(&path), "/uitleg/", "{}", page.file);
+            }
+        }
+        assert_eq!(reading_path("/uitleg/"), "/uitleg/");
+        assert_eq!(reading_path("/uitleg/index.html"), "/uitleg/index.html");
+        assert_eq!(reading_path("/"), "/");
+        assert_eq!(reading_path(""), "");
+        assert_eq!(reading_path("/embed.js"), "/embed.js");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub use crate::browser::PRERENDERED as MARKER;
 use crate::app::{App, Start};
 use crate::content::site::{self, SiteConfig, META};
 use crate::content::Lang;
+use crate::pages::StaticPage;
 use crate::url_state::{Fragment, UrlState};
 
 /// The reading page in its default state (Dutch, nothing selected), as the
@@ -54,27 +55,39 @@ pub fn swap_page(lang: Lang, body: &str) -> String {
     )
 }
 
-/// The built `index.html` made into the English reading page (`en.html`):
-/// its language, titles and descriptions in English, and marked as that
-/// page (`data-page`, read by `web/route.js`). The body is replaced after.
-pub fn english_document(index: &str) -> Result<String, String> {
-    let en = crate::content::content().locale(Lang::En);
-    let title = escape(&document_title(Lang::En));
-    let description = escape(en.ui("meta_description"));
-    let mut page = index.replacen("<html lang=\"nl\">", "<html lang=\"en\" data-page=\"en\">", 1);
-    if page == index {
+/// The built `index.html` made into the full document of another page (the
+/// English reading page `en.html`, an embed): in that page's language (in
+/// English its titles and descriptions too) and marked as that page, for
+/// `web/route.js`: `data-page`, its file, and `data-address`, the query it
+/// shows (which the script fills into an address that names the file but
+/// not all of that query). The body is replaced after.
+pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
+    let lang = page.url.lang;
+    let marked = format!(
+        "<html lang=\"{}\" data-page=\"{}\" data-address=\"{}\">",
+        lang.code(),
+        escape(&page.file),
+        escape(&page.url.to_query())
+    );
+    let mut doc = index.replacen("<html lang=\"nl\">", &marked, 1);
+    if doc == index {
         return Err("no <html lang=\"nl\"> in index.html".into());
     }
-    page = replace_between(&page, "<title>", "</title>", &title)?;
-    for name in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
-        page = replace_content(&page, name, &description)?;
+    if lang == Lang::En {
+        let en = crate::content::content().locale(Lang::En);
+        let title = escape(&document_title(Lang::En));
+        let description = escape(en.ui("meta_description"));
+        doc = replace_between(&doc, "<title>", "</title>", &title)?;
+        for name in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
+            doc = replace_content(&doc, name, &description)?;
+        }
+        for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
+            doc = replace_content(&doc, name, &title)?;
+        }
+        doc = replace_content(&doc, "property=\"og:locale\"", "en_GB")?;
+        doc = replace_content(&doc, "property=\"og:locale:alternate\"", "nl_NL")?;
     }
-    for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
-        page = replace_content(&page, name, &title)?;
-    }
-    page = replace_content(&page, "property=\"og:locale\"", "en_GB")?;
-    page = replace_content(&page, "property=\"og:locale:alternate\"", "nl_NL")?;
-    Ok(page)
+    Ok(doc)
 }
 
 fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {

@@ -7,7 +7,9 @@
 // before anything is painted, and streams the other's body in (see below);
 // this page's own body goes once it is parsed. The app is not needed for
 // any of it: it starts later, when the reader reaches for a control
-// (loader-start.js).
+// (loader-start.js). The English page and the embeds are full documents
+// with this same head, so an address may name one (the embed code does);
+// there this script has nothing to do unless the query asks for another.
 //
 // Every reading and embed address has a page (a misspelt language or embed
 // id is read as the app reads it, see `pick`). What it cannot place (a
@@ -15,7 +17,7 @@
 // app's; or a page that fails to come) it leaves to the app:
 // `data-route="app"`, and the loader starts the app at once. It
 // only asks for files that exist: scripts/post-build.mjs writes the names
-// of those under pages/ (`prerender --list`) into PAGES.
+// of the pages besides the reading ones (`prerender --list`) into PAGES.
 //
 // <html data-route>: "pending" (this page is hidden: style/main.css),
 // "app" (the app must decide), absent (this is the page). When the swap is
@@ -28,8 +30,19 @@
   if (root.hasAttribute('data-routed')) return;
   root.setAttribute('data-routed', '');
   const params = new URLSearchParams(location.search);
-  // This document: the Dutch reading page, or en.html (data-page="en").
-  const own = root.dataset.page === 'en' ? 'en.html' : 'index.html';
+  // This document: the Dutch reading page, or another page's own file (the
+  // English one, an embed: data-page), which an address may name; its
+  // data-address is the query it shows, filled into an address that names
+  // the file without it (the keys it lacks), so that the app reads it too.
+  const own = root.dataset.page ?? 'index.html';
+  let filled = false;
+  for (const [key, value] of new URLSearchParams(root.dataset.address ?? '')) {
+    if (!params.has(key)) {
+      params.set(key, value);
+      filled = true;
+    }
+  }
+  if (filled) history.replaceState(history.state, '', `?${params}${location.hash}`);
   const ID = /^[a-z0-9-]{1,64}$/;
   const PAGES = null;
 
@@ -42,11 +55,11 @@
   function pick() {
     if (params.has('presenter')) return null;
     const code = params.get('lang')?.trim().toLowerCase();
-    const lang = code === 'nl' || code === 'en' ? code : own === 'en.html' && code === undefined ? 'en' : 'nl';
+    const lang = code === 'en' ? 'en' : 'nl';
     if (params.has('embed')) {
       const target = params.get('embed');
       const title = params.get('title') === '0' ? '-notitle' : '';
-      const page = (id) => `pages/embed-${id}-${lang}${title}.html`;
+      const page = (id) => `embed-${id}-${lang}${title}.html`;
       return ID.test(target) && listed(page(target)) ? page(target) : page('1');
     }
     if (params.has('present')) {
@@ -57,6 +70,11 @@
     }
     return lang === 'en' ? 'en.html' : 'index.html';
   }
+  const listed = (f) => !PAGES || f === 'index.html' || f === 'en.html' || PAGES.includes(f.slice(0, -'.html'.length));
+  const picked = pick();
+  const file = picked && listed(picked) ? picked : null;
+  // This page is the address's: nothing to do.
+  if (file === own) return;
 
   const bodyThere = () => new Promise((ready) => {
     if (document.body) return ready();
@@ -95,17 +113,6 @@
     else root.removeAttribute('data-route');
     document.dispatchEvent(new Event('route'));
   };
-  const listed = (f) => !PAGES || !f.startsWith('pages/') || PAGES.includes(f.slice(6, -5));
-  const picked = pick();
-  const file = picked && listed(picked) ? picked : null;
-  if (file === own) {
-    // en.html opened as it is: the app reads the language from the address.
-    if (own === 'en.html' && !params.has('lang')) {
-      params.set('lang', 'en');
-      history.replaceState(history.state, '', `?${params}${location.hash}`);
-    }
-    return;
-  }
   // Pending (this page hidden, the loader waiting) until the mode's
   // stylesheet has come, also where the app decides.
   root.setAttribute('data-route', 'pending');

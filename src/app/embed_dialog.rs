@@ -11,7 +11,8 @@ use crate::browser;
 use crate::content::{Lang, Locale};
 use crate::ids;
 use crate::state::{all, use_app};
-use crate::url_state::{Mode, UrlState};
+use crate::pages;
+use crate::url_state::{Fragment, Mode, UrlState};
 
 const DIALOG_ID: &str = "embed-dialog";
 const OPENER_ID: &str = "embed-open";
@@ -49,22 +50,24 @@ pub fn frame_title(loc: &Locale, what: Option<&str>) -> String {
     }
 }
 
-/// The address of an embed: `base` (the deployment's page address) with the
-/// query of the URL contract.
-pub fn embed_src(base: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
+/// The address of an embed: its page's file in `folder` (the deployment's
+/// folder), which any static host serves as it is (`pages::file_for`), with
+/// the query of the URL contract, which the page and the app read.
+pub fn embed_src(folder: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
     let url = UrlState {
         lang,
         mode: Mode::Embed { target: what.map(str::to_string), title: show_title },
         ..UrlState::default()
     };
-    format!("{base}{}", url.to_query())
+    let file = pages::file_for(&url, &Fragment::default()).unwrap_or_default();
+    format!("{folder}{file}{}", url.to_query())
 }
 
 /// The code a host pastes into its page: the frame and the sizing script.
-/// `base` is the page address of the deployment, `folder` the folder that
-/// holds `embed.js` (both absolute).
-pub fn snippet(base: &str, folder: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
-    let src = embed_src(base, what, lang, show_title);
+/// `folder` is the deployment's folder (absolute), which holds the embed's
+/// page and `embed.js`.
+pub fn snippet(folder: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
+    let src = embed_src(folder, what, lang, show_title);
     let title = frame_title(all().locale(lang), what);
     format!(
         "<iframe data-opbouwwerk-embed src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{FALLBACK_HEIGHT}\" style=\"border:0;width:100%\"></iframe>\n<script src=\"{}embed.js\" async></script>",
@@ -82,16 +85,14 @@ pub fn EmbedDialog() -> impl IntoView {
     let what = RwSignal::new(None::<String>);
     let lang = RwSignal::new(state.lang());
     let show_title = RwSignal::new(true);
-    // The deployment's addresses, read from the browser when the dialog opens.
-    let base = RwSignal::new(String::new());
+    // The deployment's folder, read from the browser when the dialog opens.
     let folder = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
     let code = Memo::new(move |_| {
-        what.with(|w| snippet(&base.get(), &folder.get(), w.as_deref(), lang.get(), show_title.get()))
+        what.with(|w| snippet(&folder.get(), w.as_deref(), lang.get(), show_title.get()))
     });
 
     let open = move |_| {
-        base.set(browser::base_url());
         folder.set(browser::base_folder());
         lang.set(state.lang());
         status.set(String::new());
@@ -202,12 +203,16 @@ mod tests {
 
     #[test]
     fn the_snippet_is_absolute_escaped_and_follows_the_url_contract() {
-        let s = snippet("https://example.org/uitleg/", "https://example.org/uitleg/", Some("de-nieuwe-spagaat"), Lang::En, false);
-        assert!(s.starts_with("<iframe data-opbouwwerk-embed src=\"https://example.org/uitleg/?lang=en&amp;embed=de-nieuwe-spagaat&amp;title=0\""), "{s}");
+        let s = snippet("https://example.org/uitleg/", Some("de-nieuwe-spagaat"), Lang::En, false);
+        // The embed's own page, which a static host serves as it is, with the contract's query.
+        assert!(
+            s.starts_with("<iframe data-opbouwwerk-embed src=\"https://example.org/uitleg/embed-de-nieuwe-spagaat-en-notitle.html?lang=en&amp;embed=de-nieuwe-spagaat&amp;title=0\""),
+            "{s}"
+        );
         assert!(s.contains(" loading=\"lazy\"") && s.contains(" width=\"100%\"") && s.contains(" title=\"Opbouwwerk explained: "));
         assert!(s.ends_with("<script src=\"https://example.org/uitleg/embed.js\" async></script>"), "{s}");
-        let whole = snippet("https://x.nl/index.html", "https://x.nl/", None, Lang::Nl, true);
-        assert!(whole.contains("src=\"https://x.nl/index.html?embed=1\""), "{whole}");
+        let whole = snippet("https://x.nl/", None, Lang::Nl, true);
+        assert!(whole.contains("src=\"https://x.nl/embed-1-nl.html?embed=1\""), "{whole}");
         assert!(whole.contains("title=\"Opbouwwerk uitgelegd\""), "{whole}");
         assert_eq!(escape_attr("a\"<b>&"), "a&quot;&lt;b&gt;&amp;");
     }

@@ -4,9 +4,12 @@
 //!
 //! - the Dutch reading page into the built `index.html`, with the site
 //!   configuration (`OPBOUWWERK_SITE` or `site.toml`, if any) in its head;
-//! - the English reading page as `en.html`, a full document made from it;
-//! - every embed and slide as a small page under `pages/`, which
-//!   `web/route.js` swaps into `index.html` for its address.
+//! - the English reading page as `en.html` and every embed as
+//!   `embed-<id>-<lang>[-notitle].html`, full documents made from it, which
+//!   an address may name (the embed code does) and `web/route.js` swaps
+//!   into `index.html` for an address that does not;
+//! - every slide as a small page under `pages/`, which `web/route.js`
+//!   swaps in for its address.
 //!
 //! Run again on a built page, it renders them anew: the tests give a copy
 //! of `dist/` a site configuration that way, without a second build.
@@ -42,7 +45,7 @@ fn run() -> Result<String, String> {
     use opbouwwerk_uitgelegd::content::content;
     use opbouwwerk_uitgelegd::pages::{self, INDEX};
     use opbouwwerk_uitgelegd::prerender::{
-        english_document, insert_body, insert_head, insert_site, read_site, render_state, swap_page, update_note_template,
+        insert_body, insert_head, insert_site, read_site, page_document, render_state, swap_page, update_note_template,
     };
 
     let path = std::env::args().nth(1).ok_or("usage: prerender <index.html> | --list")?;
@@ -82,7 +85,7 @@ fn run() -> Result<String, String> {
         let body = render_state(site, page.url.clone(), page.fragment.clone());
         let text = match (page.file == INDEX, page.is_document()) {
             (true, _) => insert_body(&head, &body)?,
-            (false, true) => insert_body(&english_document(&head)?, &body)?,
+            (false, true) => insert_body(&page_document(&head, page)?, &body)?,
             (false, false) => swap_page(page.url.lang, &body),
         };
         bytes += text.len();

@@ -16,10 +16,13 @@ pub fn read_fragment() -> Fragment {
     Fragment::parse(&window().location().hash().unwrap_or_default())
 }
 
-/// The page's address without query and fragment.
+/// The reading page's address without query and fragment: the page's own,
+/// or its folder where the page is a file of its own (`en.html`, an embed:
+/// `pages::reading_path`), so that links made here lead to the explainer.
 pub fn base_url() -> String {
     let loc = window().location();
-    format!("{}{}", loc.origin().unwrap_or_default(), loc.pathname().unwrap_or_default())
+    let path = loc.pathname().unwrap_or_default();
+    format!("{}{}", loc.origin().unwrap_or_default(), crate::pages::reading_path(&path))
 }
 
 /// Replaces the query (and optionally the fragment) without a new history

@@ -273,12 +273,14 @@ test('the embed dialog: modal, builds the snippet, copies it, Escape closes and 
     await page.waitForFunction(() => document.querySelector('dialog#embed-dialog').matches(':modal'));
     assert.ok(await page.evaluate(() => document.querySelector('dialog').contains(document.activeElement)), 'focus is inside');
     const code = () => page.inputValue('#embed-code');
-    assert.equal(await code(), `${frameTag(`${app.url}?lang=en&amp;embed=1`).replace('title="Opbouwwerk uitgelegd"', 'title="Opbouwwerk explained"')}\n${scriptTag()}`);
+    // The frame names the embed's own page, which any static host serves as
+    // it is, with the query of the URL contract.
+    assert.equal(await code(), `${frameTag(`${app.url}embed-1-en.html?lang=en&amp;embed=1`).replace('title="Opbouwwerk uitgelegd"', 'title="Opbouwwerk explained"')}\n${scriptTag()}`);
     await page.selectOption('#embed-what', 'handreikingen');
     await dialog.getByLabel('Dutch').check();
     await page.uncheck('#embed-show-title');
     const snippet = await code();
-    assert.match(snippet, new RegExp(`src="${app.url.replace(/[.?]/g, '\\$&')}\\?embed=handreikingen&amp;title=0"`));
+    assert.match(snippet, new RegExp(`src="${app.url.replace(/[.?]/g, '\\$&')}embed-handreikingen-nl-notitle\\.html\\?embed=handreikingen&amp;title=0"`));
     assert.match(snippet, /title="Opbouwwerk uitgelegd: [^"]+"/);
     assert.equal(await page.getAttribute('#embed-code', 'readonly'), '');
     await page.click('#embed-copy');
@@ -323,12 +325,22 @@ test('the release dist/ works under /some/sub/path/, and its embed snippet works
     hostPages['/pasted.html'] = hostPage(await page.inputValue('#embed-code'));
   }, { origins: [sub.origin] });
   assert.deepEqual(failed, []);
-  assert.match(hostPages['/pasted.html'][1], new RegExp(`src="${sub.url}\\?lang=en&amp;embed=opbouwwerk-is-een-vak"`));
+  assert.match(hostPages['/pasted.html'][1], new RegExp(`src="${sub.url}embed-opbouwwerk-is-een-vak-en\\.html\\?lang=en&amp;embed=opbouwwerk-is-een-vak"`));
   assert.match(hostPages['/pasted.html'][1], new RegExp(`<script src="${sub.url}embed.js" async></script>`));
+  // The frame's page is the embed's own file: it fetches no other page (not
+  // the Dutch reading page, not a page to swap in), and its link leads to
+  // the explainer, not to the embed again.
   await withPage(browser, `${host.origin}/pasted.html`, async (page) => {
     const frame = await appFrame(page);
+    assert.equal(new URL(frame.url()).pathname, `${new URL(sub.url).pathname}embed-opbouwwerk-is-een-vak-en.html`);
+    const pagesAsked = await frame.evaluate(() => performance.getEntriesByType('resource')
+      .map((e) => new URL(e.name).pathname).filter((path) => /\.html$|\/$/.test(path)));
+    assert.deepEqual(pagesAsked, [], 'no other page');
     await frame.waitForSelector('#opbouwwerk-is-een-vak');
     await waitSized(page, frame);
+    assert.equal(await frame.evaluate(() => document.documentElement.hasAttribute('data-route')), false, 'nothing swapped in');
+    const full = await frame.waitForFunction(() => document.querySelector('.embed-open-full a')?.getAttribute('href') || null);
+    assert.equal(new URL(await full.jsonValue()).pathname, new URL(sub.url).pathname, 'the full explainer');
   }, { origins: [host.origin, sub.origin], waitFor: 'iframe' });
 });
 

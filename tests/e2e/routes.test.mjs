@@ -125,7 +125,7 @@ for (const [url, viewport] of [['?lang=en', { width: 360, height: 740 }], ['?emb
 // still coming, not one round trip and their download later; it is in the
 // head twice (early and `async`, last and blocking) and runs once.
 test('another way in asks for its page once, while the stylesheets are still coming, and shows it when they have', async () => {
-  for (const [url, file] of [['?embed=de-nieuwe-spagaat', 'pages/embed-de-nieuwe-spagaat-nl.html'], ['?lang=en', 'en.html'],
+  for (const [url, file] of [['?embed=de-nieuwe-spagaat', 'embed-de-nieuwe-spagaat-nl.html'], ['?lang=en', 'en.html'],
     ['?lang=en&present#handreikingen/2', 'pages/present-en-handreikingen_2.html']]) {
     const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
     const page = await context.newPage();
@@ -293,5 +293,38 @@ test('with scripts, the link is hidden and en.html opens as ?lang=en', async () 
     assertClean(problems, 'en.html');
   } finally {
     await context.close();
+  }
+});
+
+// An embed's own document (what the embed code names): shown as it is, with
+// its stylesheet in its head; its query is filled in where the address
+// leaves it out (the app reads it), and a query that asks for another page
+// still gets that page.
+test('an embed opened at its own file is that page as it is; a query that asks for another still gets it', async () => {
+  for (const [file, query, search, lang, shown] of [
+    ['embed-bronnen-nl-notitle.html', '', '?embed=bronnen&title=0', 'nl', '#bronnen'],
+    ['embed-bronnen-nl.html', '?lang=en', '?lang=en&embed=bronnen', 'en', '#bronnen'],
+    ['embed-bronnen-en.html', '?embed=tijdlijn&lang=en', '?lang=en&embed=tijdlijn', 'en', '#tijdlijn'],
+  ]) {
+    const url = `${server.url}${file}${query}`;
+    const { page, context, problems } = await open(browser, url);
+    try {
+      const fetched = [];
+      page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.waitForFunction(() => !document.documentElement.hasAttribute('data-route'), null, { polling: 50 });
+      assert.equal(new URL(page.url()).search, search, `${url}: the address the app reads`);
+      assert.equal(await page.getAttribute('html', 'lang'), lang, url);
+      assert.equal(await page.locator(`main ${shown}`).count(), 1, `${url}: shows ${shown}`);
+      assert.equal(await page.locator('.site-header').count(), 0, `${url}: an embed, without the explainer's header`);
+      const swapped = await page.locator('body > [data-stream]').count();
+      assert.equal(swapped, query === '' ? 0 : 1, `${url}: ${query === '' ? 'its own page, nothing swapped in' : 'the page the query asks for'}`);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.embed-root')).display !== 'none'), true);
+      await startApp(page);
+      assert.equal(new URL(page.url()).search, search, `${url}: the app keeps the address`);
+      assert.deepEqual(fetched.filter((p) => p.endsWith('.html')), [], `${url}: no page asked for after the first`);
+      assertClean(problems, url);
+    } finally {
+      await context.close();
+    }
   }
 });
