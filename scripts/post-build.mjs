@@ -211,7 +211,11 @@ console.log(`post-build: moved ${count} inline script(s) into files`);
 prerender(file, { stdio: 'inherit' });
 // An embed's own document (which its address names) links the embed
 // stylesheet in its head, as a static page would: the router has nothing
-// to do there.
+// to do there. It leaves out what only a reading page uses, the manifest
+// (an embed is not installed) and the worker's registration (an embed
+// registers none, web/offline.js): a page that asks for fewer files before
+// its first paint paints sooner.
+const guestOnly = [/\s*<link rel="manifest"[^>]*>/, new RegExp(`\\s*<script type="module" fetchpriority="low" src="\\./${offlineName}"></script>`)];
 const embedSheet = `<link rel="stylesheet" href="${styles.embed.href}"${styles.embed.integrity ? ` integrity="${styles.embed.integrity}"` : ''}>`;
 for (const name of written.filter((f) => /^embed-[a-z0-9-]+\.html$/.test(f))) {
   const path = join(dir, name);
@@ -221,7 +225,15 @@ for (const name of written.filter((f) => /^embed-[a-z0-9-]+\.html$/.test(f))) {
     console.error(`post-build: no print stylesheet in ${name} to link the embed's after`);
     process.exit(1);
   }
-  writeFileSync(path, doc.replace(print, (link) => `${link}\n${embedSheet}`));
+  let guest = doc.replace(print, (link) => `${link}\n${embedSheet}`);
+  for (const tag of guestOnly) {
+    if (!tag.test(guest)) {
+      console.error(`post-build: ${name} has no ${tag.source} to leave out`);
+      process.exit(1);
+    }
+    guest = guest.replace(tag, '');
+  }
+  writeFileSync(path, guest);
 }
 const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
 console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);

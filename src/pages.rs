@@ -85,6 +85,22 @@ pub fn reading_path(pathname: &str) -> &str {
     }
 }
 
+/// Where to go, from the page at `pathname`, for a page's state: the file of
+/// that page where it is a document of its own other than `index.html`
+/// (`en.html`, an embed), which a host serves as it is, without the router's
+/// swap; else the reading page's path (the query and the fragment say the
+/// rest).
+pub fn path_for(pathname: &str, url: &UrlState, fragment: &Fragment) -> String {
+    let reading = reading_path(pathname);
+    match file_for(url, fragment) {
+        Some(file) if file != INDEX && !file.contains('/') => {
+            let folder = &reading[..reading.rfind('/').map_or(0, |i| i + 1)];
+            format!("{folder}{file}")
+        }
+        _ => reading.to_string(),
+    }
+}
+
 /// Every page to render, the Dutch reading page first.
 pub fn all(content: &Content) -> Vec<StaticPage> {
     let mut states: Vec<(UrlState, Fragment)> = Vec::new();
@@ -197,6 +213,23 @@ mod tests {
         assert_eq!(reading_path("/"), "/");
         assert_eq!(reading_path(""), "");
         assert_eq!(reading_path("/embed.js"), "/embed.js");
+    }
+
+    #[test]
+    fn a_change_of_language_or_mode_goes_to_the_page_a_host_serves_as_it_is() {
+        let en = UrlState { lang: Lang::En, ..UrlState::default() };
+        let nl = UrlState::default();
+        let present = UrlState { mode: Mode::Present, ..UrlState::default() };
+        let none = Fragment::default();
+        assert_eq!(path_for("/uitleg/", &en, &none), "/uitleg/en.html");
+        assert_eq!(path_for("/uitleg/index.html", &en, &none), "/uitleg/en.html");
+        assert_eq!(path_for("/uitleg/en.html", &nl, &none), "/uitleg/");
+        assert_eq!(path_for("/uitleg/index.html", &nl, &none), "/uitleg/index.html");
+        assert_eq!(path_for("/", &en, &none), "/en.html");
+        // The slides are swapped in: the reading page's path, with the query.
+        assert_eq!(path_for("/uitleg/en.html", &present, &Fragment { id: Some("handreikingen".into()), sub: None }), "/uitleg/");
+        let embed = UrlState { lang: Lang::En, mode: Mode::Embed { target: Some("tijdlijn".into()), title: false }, ..UrlState::default() };
+        assert_eq!(path_for("/uitleg/embed-bronnen-nl.html", &embed, &none), "/uitleg/embed-tijdlijn-en-notitle.html");
     }
 
     #[test]

@@ -21,7 +21,7 @@ pub fn SiteHeader(
         let url = state.url.with_untracked(|u| u.in_mode(Mode::Present));
         if state.parts {
             // The slides are the classroom app's (web/loader-start.js).
-            return browser::navigate(&url.to_query(), &frag, None);
+            return browser::navigate(&url, &frag, None);
         }
         browser::replace_url(&url.to_query(), Some(&frag));
         state.fragment.set(frag);

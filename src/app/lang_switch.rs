@@ -20,7 +20,7 @@ pub fn LangSwitch() -> impl IntoView {
         if state.parts {
             // The other language's page was rendered at build time: go there.
             let url = state.url.with_untracked(|u| UrlState { lang: u.lang.other(), ..u.clone() });
-            return browser::navigate(&url.to_query(), &Fragment { id: keep, sub: None }, Some("lang-switch"));
+            return browser::navigate(&url, &Fragment { id: keep, sub: None }, Some("lang-switch"));
         }
         state.url.update(|u| u.lang = u.lang.other());
         if let Some(id) = keep {

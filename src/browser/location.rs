@@ -51,17 +51,19 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
 /// page (web/loader-start.js reads it: only `lang-switch`).
 const FOCUS_KEY: &str = "opbouwwerk:focus";
 
-/// Goes to the address with this query and fragment (a new page load, no
-/// new history entry, as [`replace_url`]): for a change of language or mode
-/// when the app does not render the page itself. `focus`: the control the
-/// next page focuses, as a keyboard reader expects after pressing it.
-pub fn navigate(query: &str, fragment: &Fragment, focus: Option<&str>) {
+/// Goes to the address of this state and fragment (a new page load, no new
+/// history entry, as [`replace_url`]): for a change of language or mode
+/// when the app does not render the page itself; to the page's own file
+/// where it has one (`pages::path_for`: the English page, an embed), which
+/// the host serves as it is. `focus`: the control the next page focuses, as
+/// a keyboard reader expects after pressing it.
+pub fn navigate(url: &UrlState, fragment: &Fragment, focus: Option<&str>) {
     if let (Some(name), Ok(Some(storage))) = (focus, window().session_storage()) {
         let _ = storage.set_item(FOCUS_KEY, name);
     }
     let loc = window().location();
-    let url = format!("{}{query}{}", loc.pathname().unwrap_or_default(), fragment.to_hash());
-    let _ = loc.replace(&url);
+    let path = crate::pages::path_for(&loc.pathname().unwrap_or_default(), url, fragment);
+    let _ = loc.replace(&format!("{path}{}{}", url.to_query(), fragment.to_hash()));
 }
 
 /// Loads the current address again.

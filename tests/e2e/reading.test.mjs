@@ -2,7 +2,7 @@
 // glossary and citation cards, quotations, copy-link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy, scrolledTo, painted } from './harness.mjs';
+import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy, scrolledTo, painted, takenOver } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -53,11 +53,25 @@ test('the language switch keeps the section in view and the other URL state', as
     const url = new URL(page.url());
     assert.equal(url.searchParams.get('lang'), 'en');
     assert.equal(url.searchParams.get('preset'), 'vak');
+    // The English page's own file, which the host serves as it is: nothing
+    // swapped into the Dutch page.
+    assert.equal(url.pathname, `${new URL(server.url).pathname}en.html`);
+    assert.equal(await page.locator('body > [data-stream]').count(), 0, 'served as it is');
     await page.waitForFunction(() => {
       const top = document.getElementById('handreikingen').getBoundingClientRect().top;
       return top > -200 && top < 300;
     });
     assert.match(await page.textContent('.toc a.current'), /recommendation|Handreiking/i);
+    // And back: the Dutch page at the folder's address, the state kept.
+    await takenOver(page);
+    await painted(page);
+    await page.focus('.lang-switch');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.documentElement.lang === 'nl' && !document.documentElement.hasAttribute('data-route'));
+    const back = new URL(page.url());
+    assert.equal(back.pathname, new URL(server.url).pathname);
+    assert.equal(back.searchParams.get('preset'), 'vak');
+    assert.equal(back.searchParams.get('lang'), null);
   });
 });
 
