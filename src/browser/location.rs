@@ -25,6 +25,15 @@ pub fn base_url() -> String {
     format!("{}{}", loc.origin().unwrap_or_default(), crate::pages::reading_path(&path))
 }
 
+/// The absolute address of a state and fragment, a link to share: on the
+/// page a host serves as it is where there is one (`pages::path_for`: the
+/// English page's file for English), else on the reading page's path.
+pub fn address_of(url: &UrlState, fragment: &Fragment) -> String {
+    let loc = window().location();
+    let path = crate::pages::path_for(&loc.pathname().unwrap_or_default(), url, fragment);
+    format!("{}{path}{}{}", loc.origin().unwrap_or_default(), url.to_query(), fragment.to_hash())
+}
+
 /// Replaces the query (and optionally the fragment) without a new history
 /// entry, so Back still leaves the page.
 pub fn replace_url(query: &str, fragment: Option<&Fragment>) {

@@ -17,7 +17,7 @@ pub use document::{
     set_document_language, set_root_css_var, toggle_fullscreen, touch_point,
 };
 pub use near::{holds_reader, render_when_near, NEAR};
-pub use location::{base_folder, base_url, navigate, read_fragment, read_location, reload, replace_url};
+pub use location::{address_of, base_folder, base_url, navigate, read_fragment, read_location, reload, replace_url};
 pub use scroll::{distance_from_view, focus, jump_to, prefers_reduced_motion, scroll_position, scroll_to, select_text};
 pub use share::{can_share, copy_text, share};
 pub use takeover::{mark_part, replace_part, Takeover, PRERENDERED};

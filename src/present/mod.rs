@@ -135,7 +135,7 @@ impl DeckState {
     pub fn open_presenter(&self) {
         let url = self.app.url.with_untracked(|u| u.in_mode(Mode::Presenter));
         let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
-        let href = format!("{}{}{}", browser::base_url(), url.to_query(), frag.to_hash());
+        let href = browser::address_of(&url, &frag);
         if !browser::open_window(&href, PRESENTER_WINDOW) {
             self.app.announce.set(self.app.t("present_presenter_blocked"));
         }

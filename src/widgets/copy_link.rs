@@ -11,12 +11,13 @@ use crate::state::{use_app, AppState};
 use crate::url_state::Fragment;
 
 /// The shareable address in reading mode with the current state, pointing at
-/// `target` (or at the current fragment). Tracks the state when called in a
-/// reactive context.
+/// `target` (or at the current fragment), on the page a host serves as it is
+/// (`browser::address_of`). Tracks the state when called in a reactive
+/// context.
 pub fn share_url(state: AppState, target: Option<&str>) -> String {
     let url = state.url.with(|u| u.shareable());
     let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
-    format!("{}{}{}", browser::base_url(), url.to_query(), Fragment { id, sub: None }.to_hash())
+    browser::address_of(&url, &Fragment { id, sub: None })
 }
 
 #[component]
