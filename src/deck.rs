@@ -18,7 +18,7 @@ mod text;
 pub use message::Message;
 pub use text::{attribution_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS};
 
-use crate::content::{Lang, Locale, Section};
+use crate::content::{Locale, Section};
 use crate::url_state::Fragment;
 
 /// Id of the title slide (the intro's anchor in reading mode).
@@ -123,11 +123,6 @@ pub fn prev(index: usize) -> usize {
     index.saturating_sub(1)
 }
 
-/// The reading-mode link of a slide: `<base>?lang=<code>#<id>`.
-pub fn reading_link(base: &str, lang: Lang, target: &str) -> String {
-    format!("{base}?lang={}#{target}", lang.code())
-}
-
 /// Elapsed time as `m:ss`, or `h:mm:ss` from an hour on.
 pub fn format_elapsed(ms: f64) -> String {
     let secs = if ms.is_finite() && ms > 0.0 { (ms / 1000.0).floor() as u64 } else { 0 };
@@ -142,7 +137,7 @@ pub fn format_elapsed(ms: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::content;
+    use crate::content::{content, Lang};
 
     fn nl() -> &'static Locale {
         content().locale(Lang::Nl)
@@ -235,15 +230,11 @@ mod tests {
     }
 
     #[test]
-    fn reading_targets_and_links() {
+    fn reading_targets() {
         let d = deck(nl());
         assert_eq!(d[0].reading_target(), "top");
         assert_eq!(d.last().unwrap().reading_target(), "top");
         assert_eq!(d[1].reading_target(), "opbouwwerk-undercover");
-        assert_eq!(
-            reading_link("https://x.nl/uitleg/", Lang::En, "handreikingen"),
-            "https://x.nl/uitleg/?lang=en#handreikingen"
-        );
     }
 
     #[test]

@@ -16,7 +16,8 @@ use leptos::{ev, prelude::*};
 use crate::browser;
 use crate::deck::{self, Message, Slide};
 use crate::state::{use_app, AppState};
-use crate::url_state::{Fragment, Mode};
+use crate::pages;
+use crate::url_state::{Fragment, Mode, UrlState};
 
 pub use presentation::PresentationView;
 pub use presenter::PresenterView;
@@ -73,10 +74,14 @@ impl DeckState {
         self.slides.with(|d| d.get(i).cloned())
     }
 
-    /// The reading-mode link of slide `i` (for QR codes).
+    /// The reading-mode link of slide `i` (for QR codes): on the page a
+    /// host serves as it is (`pages::path_for`: for English, the English
+    /// page's file), so a phone that scans it fetches that page alone.
     pub fn reading_link(&self, i: usize) -> String {
-        let target = self.slides.with(|d| d.get(i).map(|s| s.reading_target().to_string())).unwrap_or_default();
-        deck::reading_link(&self.base.get(), self.app.lang(), &target)
+        let target = self.slides.with(|d| d.get(i).map(|s| s.reading_target().to_string()));
+        let url = UrlState { lang: self.app.lang(), ..UrlState::default() };
+        let at = Fragment { id: target, sub: None };
+        format!("{}{}{}", pages::path_for(&self.base.get(), &url, &at), url.to_query(), at.to_hash())
     }
 
     /// Goes to slide `i`: fragment, address bar, live region and (when this
