@@ -101,6 +101,13 @@ pub fn path_for(pathname: &str, url: &UrlState, fragment: &Fragment) -> String {
     }
 }
 
+/// The address of a state and fragment from the page at `base` (a path or
+/// an absolute address without query): [`path_for`] with the state's query
+/// and the fragment after it.
+pub fn address(base: &str, url: &UrlState, fragment: &Fragment) -> String {
+    format!("{}{}{}", path_for(base, url, fragment), url.to_query(), fragment.to_hash())
+}
+
 /// Every page to render, the Dutch reading page first.
 pub fn all(content: &Content) -> Vec<StaticPage> {
     let mut states: Vec<(UrlState, Fragment)> = Vec::new();
@@ -230,6 +237,10 @@ mod tests {
         assert_eq!(path_for("/uitleg/en.html", &present, &Fragment { id: Some("handreikingen".into()), sub: None }), "/uitleg/");
         let embed = UrlState { lang: Lang::En, mode: Mode::Embed { target: Some("tijdlijn".into()), title: false }, ..UrlState::default() };
         assert_eq!(path_for("/uitleg/embed-bronnen-nl.html", &embed, &none), "/uitleg/embed-tijdlijn-en-notitle.html");
+        // The whole address, from an absolute one too.
+        let at = Fragment { id: Some("handreikingen".into()), sub: None };
+        assert_eq!(address("https://x.nl/uitleg/", &en, &at), "https://x.nl/uitleg/en.html?lang=en#handreikingen");
+        assert_eq!(address("https://x.nl/uitleg/en.html", &nl, &at), "https://x.nl/uitleg/#handreikingen");
     }
 
     #[test]

@@ -51,7 +51,7 @@ pub fn frame_title(loc: &Locale, what: Option<&str>) -> String {
 }
 
 /// The address of an embed: its page's file in `folder` (the deployment's
-/// folder), which any static host serves as it is (`pages::file_for`), with
+/// folder), which any static host serves as it is (`pages::address`), with
 /// the query of the URL contract, which the page and the app read.
 pub fn embed_src(folder: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
     let url = UrlState {
@@ -59,8 +59,7 @@ pub fn embed_src(folder: &str, what: Option<&str>, lang: Lang, show_title: bool)
         mode: Mode::Embed { target: what.map(str::to_string), title: show_title },
         ..UrlState::default()
     };
-    let file = pages::file_for(&url, &Fragment::default()).unwrap_or_default();
-    format!("{folder}{file}{}", url.to_query())
+    pages::address(folder, &url, &Fragment::default())
 }
 
 /// The code a host pastes into its page: the frame and the sizing script.

@@ -30,8 +30,8 @@ pub fn base_url() -> String {
 /// English page's file for English), else on the reading page's path.
 pub fn address_of(url: &UrlState, fragment: &Fragment) -> String {
     let loc = window().location();
-    let path = crate::pages::path_for(&loc.pathname().unwrap_or_default(), url, fragment);
-    format!("{}{path}{}{}", loc.origin().unwrap_or_default(), url.to_query(), fragment.to_hash())
+    let address = crate::pages::address(&loc.pathname().unwrap_or_default(), url, fragment);
+    format!("{}{address}", loc.origin().unwrap_or_default())
 }
 
 /// Replaces the query (and optionally the fragment) without a new history
@@ -70,9 +70,7 @@ pub fn navigate(url: &UrlState, fragment: &Fragment, focus: Option<&str>) {
     if let (Some(name), Ok(Some(storage))) = (focus, window().session_storage()) {
         let _ = storage.set_item(FOCUS_KEY, name);
     }
-    let loc = window().location();
-    let path = crate::pages::path_for(&loc.pathname().unwrap_or_default(), url, fragment);
-    let _ = loc.replace(&format!("{path}{}{}", url.to_query(), fragment.to_hash()));
+    let _ = window().location().replace(&address_of(url, fragment));
 }
 
 /// Loads the current address again.

@@ -75,13 +75,13 @@ impl DeckState {
     }
 
     /// The reading-mode link of slide `i` (for QR codes): on the page a
-    /// host serves as it is (`pages::path_for`: for English, the English
+    /// host serves as it is (`pages::address`: for English, the English
     /// page's file), so a phone that scans it fetches that page alone.
     pub fn reading_link(&self, i: usize) -> String {
         let target = self.slides.with(|d| d.get(i).map(|s| s.reading_target().to_string()));
         let url = UrlState { lang: self.app.lang(), ..UrlState::default() };
         let at = Fragment { id: target, sub: None };
-        format!("{}{}{}", pages::path_for(&self.base.get(), &url, &at), url.to_query(), at.to_hash())
+        pages::address(&self.base.get(), &url, &at)
     }
 
     /// Goes to slide `i`: fragment, address bar, live region and (when this
