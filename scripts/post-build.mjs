@@ -140,7 +140,10 @@ const pages = written.filter((f) => f !== 'index.html' && f !== 'en.html').map((
 // first paint paints sooner, most where a host serves HTTP/1.1, whose six
 // connections a page per origin has were all taken before its first paint
 // (docs/app-size.md, sixth round).
-const screenLink = /[ \t]*<link rel="stylesheet" href="\.\/((?:main|sim|diagrams)-[0-9a-f]+\.css)"(?: integrity="[^"]+")?\s*\/?>\n?/g;
+// Trunk's link of a stylesheet named by `names` (a regular-expression
+// alternative): its file in group 1, its integrity, if any, in group 2.
+const sheetLink = (names, flags) => new RegExp(`\\s*<link rel="stylesheet" href="\\./((?:${names})-[0-9a-f]+\\.css)"(?: integrity="([^"]+)")?\\s*/?>`, flags);
+const screenLink = sheetLink('main|sim|diagrams', 'g');
 const screen = [...html.matchAll(screenLink)].map((m) => m[1]);
 if (screen.length !== 3 || !screen[0].startsWith('main-')) {
   console.error(`post-build: expected main, sim and diagrams stylesheets in index.html, found ${screen.join(', ') || 'none'}`);
@@ -155,7 +158,7 @@ let firstScreen = true;
 html = html.replace(screenLink, (whole) => {
   if (!firstScreen) return '';
   firstScreen = false;
-  return `${whole.match(/^[ \t]*/)[0]}<link rel="stylesheet" href="./${styleName}" integrity="${sri}">\n`;
+  return `${whole.match(/^\s*/)[0]}<link rel="stylesheet" href="./${styleName}" integrity="${sri}">`;
 });
 
 // The stylesheets of a mode (an embed's, the slides') leave the head: the
@@ -164,7 +167,7 @@ html = html.replace(screenLink, (whole) => {
 // print only, so the screen never waits for it either.
 const styles = {};
 for (const mode of ['embed', 'present']) {
-  const link = new RegExp(`\\s*<link rel="stylesheet" href="\\./(${mode}-[0-9a-f]+\\.css)"(?: integrity="([^"]+)")?\\s*/?>`);
+  const link = sheetLink(mode);
   const found = link.exec(html);
   if (!found) {
     console.error(`post-build: no stylesheet ${mode}-….css in index.html`);
