@@ -208,8 +208,17 @@ test('each diagram rendered when the reader scrolls to it looks as it did before
     for (const id of ids) assert.ok(await waits(id), `${id} waits at the top`);
     for (const id of ids) {
       const tall = await height(id);
-      // Through it, top to bottom, as a reader scrolls (a tall one is rendered piece by piece).
-      for (const block of ['start', 'end']) await page.evaluate(([id, block]) => document.getElementById(id).scrollIntoView({ block }), [id, block]);
+      // Through it, top to bottom, as a reader scrolls (a tall one is rendered
+      // piece by piece): the view is painted at each place (two frames, so
+      // the app has been told what came near) before it moves on. Without
+      // that wait, two scrolls in one frame skip the top of a tall part,
+      // which then waits, as it should, until the reader comes back to it.
+      for (const block of ['start', 'end']) {
+        await page.evaluate(([id, block]) => new Promise((painted) => {
+          document.getElementById(id).scrollIntoView({ block });
+          requestAnimationFrame(() => requestAnimationFrame(painted));
+        }), [id, block]);
+      }
       await page.waitForFunction((id) => !document.querySelector(`#${id}[data-part], #${id} [data-part]`), id, { polling: 50 });
       assert.equal(await height(id), tall, `${id} is as tall as before`);
       const after = await shot(id);
