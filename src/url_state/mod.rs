@@ -105,8 +105,8 @@ impl UrlState {
         }
         for (i, spec) in PARAMS.iter().enumerate() {
             let Some(raw) = get(spec.key) else { continue };
-            match raw.trim().parse::<f64>() {
-                Ok(v) if v.is_finite() => {
+            match sim::parse_value(raw.trim()) {
+                Some(v) => {
                     let clamped = spec.clamp(v);
                     if clamped != v {
                         self.notes.push(Note::Clamped { key: spec.key });
