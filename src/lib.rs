@@ -3,7 +3,7 @@
 //!
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
-//!    [`content`], [`url_state`], [`sim`], [`deck`], [`qr`], and the
+//!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], and the
 //!    [`pages`] rendered at build time;
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
@@ -17,6 +17,7 @@ pub mod app;
 pub mod article;
 pub mod browser;
 pub mod content;
+pub mod decimal;
 pub mod diagrams;
 pub mod deck;
 pub mod ids;

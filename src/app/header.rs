@@ -12,7 +12,7 @@ use crate::state::use_app;
 #[component]
 pub fn SiteHeader(
     /// Reading progress in percent, shown as a bar along the top.
-    progress: RwSignal<f64>,
+    progress: RwSignal<u8>,
 ) -> impl IntoView {
     let state = use_app();
     // Presentation mode, starting at the section in view.

@@ -33,11 +33,12 @@ pub fn ReadingPage() -> impl IntoView {
 
 /// Follows the reader down the page: the reading progress in percent (for
 /// the header's bar), and the section in view (`AppState::in_view`).
-pub fn track_reading(state: AppState) -> RwSignal<f64> {
-    let progress = RwSignal::new(0.0);
+pub fn track_reading(state: AppState) -> RwSignal<u8> {
+    let progress = RwSignal::new(0u8);
     let on_scroll = move || {
         let (p, current) = browser::scroll_position(&SECTIONS);
-        progress.set((p * 100.0).round());
+        // Whole percentages: the value is written as an integer.
+        progress.set((p * 100.0).round() as u8);
         if state.in_view.with_untracked(|v| *v != current) {
             state.in_view.set(current);
         }

@@ -2,6 +2,8 @@
 //! and which node an arrow key moves to. No web-sys, so it is tested
 //! natively; positions themselves come from the content data.
 
+use crate::decimal::tenths;
+
 /// Font size of node labels, in diagram units. The SVG never shrinks below
 /// 640 px for an 800-unit diagram (see `style/diagrams.css`), so 15 units
 /// stay at least 12 px on screen.
@@ -100,9 +102,9 @@ pub fn link_geom(a: Rect, b: Rect, bend: f32) -> LinkGeom {
     // Leave room for the end mark.
     let end = (tip.0 - dir.0 * 8.0, tip.1 - dir.1 * 8.0);
     let d = if bend == 0.0 {
-        format!("M{:.1},{:.1} L{:.1},{:.1}", start.0, start.1, end.0, end.1)
+        format!("M{},{} L{},{}", tenths(start.0), tenths(start.1), tenths(end.0), tenths(end.1))
     } else {
-        format!("M{:.1},{:.1} Q{:.1},{:.1} {:.1},{:.1}", start.0, start.1, cx, cy, end.0, end.1)
+        format!("M{},{} Q{},{} {},{}", tenths(start.0), tenths(start.1), tenths(cx), tenths(cy), tenths(end.0), tenths(end.1))
     };
     let mid = (0.25 * start.0 + 0.5 * cx + 0.25 * tip.0, 0.25 * start.1 + 0.5 * cy + 0.25 * tip.1);
     let mid_dir = unit(tip.0 - start.0, tip.1 - start.1);
@@ -141,13 +143,13 @@ pub fn bends(pairs: &[(&str, &str)]) -> Vec<f32> {
 pub fn arrowhead(tip: (f32, f32), dir: (f32, f32), size: f32) -> String {
     let (bx, by) = (tip.0 - dir.0 * size, tip.1 - dir.1 * size);
     let (nx, ny) = (-dir.1 * size * 0.55, dir.0 * size * 0.55);
-    format!("{:.1},{:.1} {:.1},{:.1} {:.1},{:.1}", tip.0, tip.1, bx + nx, by + ny, bx - nx, by - ny)
+    format!("{},{} {},{} {},{}", tenths(tip.0), tenths(tip.1), tenths(bx + nx), tenths(by + ny), tenths(bx - nx), tenths(by - ny))
 }
 
 /// A short stroke across the line at `at` (bar ends and delay marks), as path data.
 pub fn cross_bar(at: (f32, f32), dir: (f32, f32), half: f32) -> String {
     let (nx, ny) = (-dir.1 * half, dir.0 * half);
-    format!("M{:.1},{:.1} L{:.1},{:.1}", at.0 + nx, at.1 + ny, at.0 - nx, at.1 - ny)
+    format!("M{},{} L{},{}", tenths(at.0 + nx), tenths(at.1 + ny), tenths(at.0 - nx), tenths(at.1 - ny))
 }
 
 /// Arrow-key directions.

@@ -6,6 +6,7 @@
 use leptos::{ev, prelude::*};
 
 use crate::content::{rich, DiagramText, Lang};
+use crate::decimal::{coord, tenths};
 use crate::diagrams::detail::{Detail, DetailSlot, NO_TEXT};
 use crate::diagrams::selection::{Selection, TabStop};
 use crate::state::{all, t_in, use_app};
@@ -104,7 +105,7 @@ fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
         } else if a - 14.0 - w >= 4.0 {
             ((a - 14.0, 0.0, "end"), false)
         } else {
-            ((a.clamp(4.0, (WIDTH - 4.0 - w).max(4.0)), -20.0, "start"), true)
+            ((a.max(4.0).min((WIDTH - 4.0 - w).max(4.0)), -20.0, "start"), true)
         };
         y += ROW_H + if above { 20.0 } else { 0.0 };
         ys.push(y);
@@ -179,8 +180,10 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         .map(|year| {
                             let tx = x(year);
                             view! {
-                                <path class="timeline-tick" d=format!("M{tx:.1},{:.1} L{tx:.1},{:.1}", l.axis_y, l.axis_y + 8.0)/>
-                                <text class="timeline-year" x=tx y=l.axis_y + 26.0 text-anchor="middle" font-size=FONT>{year.to_string()}</text>
+                                <path class="timeline-tick" d=format!("M{0},{1} L{0},{2}", tenths(tx), tenths(l.axis_y), tenths(l.axis_y + 8.0))/>
+                                <text class="timeline-year" x=coord(tx) y=coord(l.axis_y + 26.0) text-anchor="middle" font-size=coord(FONT)>
+                                    {year.to_string()}
+                                </text>
                             }
                         })
                         .collect_view()
@@ -194,12 +197,12 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         let id = item.id;
                         let aria = format!("{} ({})", label_text(item, lang), kind_text(item, lang));
                         let mark = if item.period() {
-                            view! { <rect class="timeline-bar" x=xa y=y - 7.0 width=(xb - xa).max(4.0) height="14" rx="7"/> }.into_any()
+                            view! { <rect class="timeline-bar" x=coord(xa) y=coord(y - 7.0) width=coord((xb - xa).max(4.0)) height="14" rx="7"/> }.into_any()
                         } else {
-                            view! { <circle class="timeline-dot" cx=xa cy=y r="8"/> }.into_any()
+                            view! { <circle class="timeline-dot" cx=coord(xa) cy=coord(y) r="8"/> }.into_any()
                         };
                         let focus_ring = view! {
-                            <rect class="timeline-focus" x=xa - 13.0 y=y - 13.0 width=(xb - xa) + 26.0 height="26" rx="13"/>
+                            <rect class="timeline-focus" x=coord(xa - 13.0) y=coord(y - 13.0) width=coord((xb - xa) + 26.0) height="26" rx="13"/>
                         };
                         let (tx, ty, anchor) = l.labels[i];
                         let n = list.len();
@@ -234,10 +237,12 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                                 on:click=move |_| choose(i)
                                 on:keydown=keydown
                             >
-                                <path class="timeline-guide" d=format!("M{xa:.1},{:.1} L{xa:.1},{:.1}", y + 9.0, l.axis_y) aria-hidden="true"/>
+                                <path class="timeline-guide" d=format!("M{0},{1} L{0},{2}", tenths(xa), tenths(y + 9.0), tenths(l.axis_y)) aria-hidden="true"/>
                                 {focus_ring}
                                 {mark}
-                                <text class="timeline-label" x=tx y=ty dy="0.35em" text-anchor=anchor font-size=FONT>{label_text(item, lang)}</text>
+                                <text class="timeline-label" x=coord(tx) y=coord(ty) dy="0.35em" text-anchor=anchor font-size=coord(FONT)>
+                                    {label_text(item, lang)}
+                                </text>
                             </g>
                         }
                     })
@@ -267,11 +272,11 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
                         <crate::diagrams::DiagramCanvas scripted=scripted title_id=title_id.clone()>
                             <svg
                                 class="diagram-svg timeline-svg"
-                                viewBox=format!("0 0 {WIDTH} {}", l.height)
+                                viewBox=format!("0 0 {} {}", tenths(WIDTH), tenths(l.height))
                                 role="group"
                                 aria-labelledby=svg_title
                             >
-                                <path class="timeline-axis" d=format!("M{MARGIN},{:.1} L{:.1},{:.1}", l.axis_y, WIDTH - MARGIN, l.axis_y)/>
+                                <path class="timeline-axis" d=format!("M{0},{1} L{2},{1}", tenths(MARGIN), tenths(l.axis_y), tenths(WIDTH - MARGIN))/>
                                 {ticks}
                                 {events}
                             </svg>

@@ -105,7 +105,7 @@ impl UrlState {
         }
         for (i, spec) in PARAMS.iter().enumerate() {
             let Some(raw) = get(spec.key) else { continue };
-            match sim::parse_value(raw.trim()) {
+            match crate::decimal::parse(raw.trim()) {
                 Some(v) => {
                     let clamped = spec.clamp(v);
                     if clamped != v {
@@ -194,11 +194,7 @@ impl UrlState {
 
 /// Formats a slider value without a needless fraction ("18", "2.5").
 pub fn format_number(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
+    crate::decimal::Rounded(v, 6).to_string()
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]

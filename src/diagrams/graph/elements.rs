@@ -7,6 +7,7 @@ use super::context::Ctx;
 use super::marks::{end_mark, end_mark_view};
 use super::names::{label, link_kind_text, loop_kind_text, node_kind_text};
 use crate::content::{DiagramLink, DiagramLoop, DiagramNode, Lang, LoopKind};
+use crate::decimal::{coord, tenths};
 use crate::diagrams::geometry::{self, Rect};
 use crate::state::{t_in, use_app};
 
@@ -46,7 +47,7 @@ pub(super) fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect
         .enumerate()
         .map(|(i, line)| {
             let line = if i < last { format!("{line} ") } else { line };
-            view! { <tspan x="0" y=top + i as f32 * geometry::LINE_H>{line}</tspan> }
+            view! { <tspan x="0" y=coord(top + i as f32 * geometry::LINE_H)>{line}</tspan> }
         })
         .collect_view();
     view! {
@@ -56,7 +57,7 @@ pub(super) fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect
             class:impulse-on=move || impulse.get() == Some(id) || (in_r_loop && impulse_all.get())
             class:loop-member=move || cx.in_selected_loop(id, None)
             id=sel.dom_id(id)
-            transform=format!("translate({:.1},{:.1})", n.x, n.y)
+            transform=format!("translate({},{})", tenths(n.x), tenths(n.y))
             tabindex=move || scripted.then(|| cx.tabindex(id))
             role=scripted.then_some("button")
             aria-label=scripted.then_some(aria)
@@ -65,10 +66,26 @@ pub(super) fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (n.x, n.y), near)
         >
-            <rect class="node-focus" x=-rect.hw - 6.0 y=-rect.hh - 6.0 width=rect.hw * 2.0 + 12.0 height=rect.hh * 2.0 + 12.0 rx="12"/>
-            <rect class="node-box" x=-rect.hw y=-rect.hh width=rect.hw * 2.0 height=rect.hh * 2.0 rx="8"/>
-            {(!n.elaborated).then(|| view! { <circle class="node-unelaborated-mark" cx=rect.hw - 2.0 cy=-rect.hh + 2.0 r="7"/> })}
-            <text class="node-label" text-anchor="middle" font-size=geometry::FONT>{tspans}</text>
+            <rect
+                class="node-focus"
+                x=coord(-rect.hw - 6.0)
+                y=coord(-rect.hh - 6.0)
+                width=coord(rect.hw * 2.0 + 12.0)
+                height=coord(rect.hh * 2.0 + 12.0)
+                rx="12"
+            />
+            <rect
+                class="node-box"
+                x=coord(-rect.hw)
+                y=coord(-rect.hh)
+                width=coord(rect.hw * 2.0)
+                height=coord(rect.hh * 2.0)
+                rx="8"
+            />
+            {(!n.elaborated).then(|| {
+                view! { <circle class="node-unelaborated-mark" cx=coord(rect.hw - 2.0) cy=coord(-rect.hh + 2.0) r="7"/> }
+            })}
+            <text class="node-label" text-anchor="middle" font-size=coord(geometry::FONT)>{tspans}</text>
         </g>
     }
 }
@@ -89,8 +106,10 @@ pub(super) fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b
     let polarity = l.kind.polarity_sign().map(|sign| {
         view! {
             <g class="link-polarity" aria-hidden="true">
-                <circle cx=g.label.0 cy=g.label.1 r="10"/>
-                <text x=g.label.0 y=g.label.1 dy="0.35em" text-anchor="middle" font-size="17">{sign}</text>
+                <circle cx=coord(g.label.0) cy=coord(g.label.1) r="10"/>
+                <text x=coord(g.label.0) y=coord(g.label.1) dy="0.35em" text-anchor="middle" font-size="17">
+                    {sign}
+                </text>
             </g>
         }
     });
@@ -153,7 +172,8 @@ pub(super) fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl I
     let near: Vec<&'static str> = lp.nodes.iter().map(String::as_str).collect();
     // A circular arrow around the letter: three quarters of a circle.
     let r = 22.0;
-    let arc = format!("M{:.1},{:.1} A{r},{r} 0 1 1 {:.1},{:.1}", lp.x, lp.y - r, lp.x - r, lp.y);
+    let (x, y) = (coord(lp.x), coord(lp.y));
+    let arc = format!("M{x},{} A{},{} 0 1 1 {},{y}", tenths(lp.y - r), tenths(r), tenths(r), tenths(lp.x - r));
     view! {
         <g
             class=class
@@ -166,11 +186,13 @@ pub(super) fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl I
             on:click=move |_| cx.toggle(lang, id)
             on:keydown=cx.keys(lang, id, (lp.x, lp.y), near)
         >
-            <circle class="loop-focus" cx=lp.x cy=lp.y r=r + 9.0/>
-            <circle class="loop-disc" cx=lp.x cy=lp.y r=r - 3.0/>
+            <circle class="loop-focus" cx=x.clone() cy=y.clone() r=coord(r + 9.0)/>
+            <circle class="loop-disc" cx=x.clone() cy=y.clone() r=coord(r - 3.0)/>
             <path class="loop-arc" d=arc/>
             <polygon class="loop-arc-head" points=geometry::arrowhead((lp.x - r, lp.y + 1.0), (0.0, -1.0), 9.0)/>
-            <text class="loop-letter" x=lp.x y=lp.y dy="0.35em" text-anchor="middle" font-size="18">{lp.kind.as_str()}</text>
+            <text class="loop-letter" x=x y=y dy="0.35em" text-anchor="middle" font-size="18">
+                {lp.kind.as_str()}
+            </text>
         </g>
     }
 }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::content::LinkKind;
+use crate::decimal::{coord, tenths};
 use crate::diagrams::geometry;
 
 /// How a link's end is drawn, by relation type.
@@ -43,26 +44,26 @@ pub fn end_mark_view(mark: EndMark, tip: (f32, f32), dir: (f32, f32)) -> AnyView
         }
         EndMark::Bar => view! {
             <path class="link-end-bar" d=geometry::cross_bar(back(2.0), dir, 9.0)/>
-            <path class="link-line-stub" d=format!("M{:.1},{:.1} L{:.1},{:.1}", back(9.0).0, back(9.0).1, back(2.0).0, back(2.0).1)/>
+            <path class="link-line-stub" d=format!("M{},{} L{},{}", tenths(back(9.0).0), tenths(back(9.0).1), tenths(back(2.0).0), tenths(back(2.0).1))/>
         }
         .into_any(),
         EndMark::Dot => {
             let c = back(5.0);
-            view! { <circle class="link-end" cx=c.0 cy=c.1 r="5.5"/> }.into_any()
+            view! { <circle class="link-end" cx=coord(c.0) cy=coord(c.1) r="5.5"/> }.into_any()
         }
         EndMark::Diamond => {
             let (a, b) = (back(7.0), back(14.0));
             let (nx, ny) = (-dir.1 * 5.5, dir.0 * 5.5);
             let points = format!(
-                "{:.1},{:.1} {:.1},{:.1} {:.1},{:.1} {:.1},{:.1}",
-                tip.0,
-                tip.1,
-                a.0 + nx,
-                a.1 + ny,
-                b.0,
-                b.1,
-                a.0 - nx,
-                a.1 - ny
+                "{},{} {},{} {},{} {},{}",
+                tenths(tip.0),
+                tenths(tip.1),
+                tenths(a.0 + nx),
+                tenths(a.1 + ny),
+                tenths(b.0),
+                tenths(b.1),
+                tenths(a.0 - nx),
+                tenths(a.1 - ny)
             );
             view! { <polygon class="link-end" points=points/> }.into_any()
         }

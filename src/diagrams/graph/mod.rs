@@ -22,6 +22,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 
 use crate::content::{Diagram, Lang, LoopKind, NodeKind};
+use crate::decimal::tenths;
 use crate::diagrams::detail::DetailSlot;
 use crate::diagrams::geometry::{self, Rect};
 use crate::diagrams::selection::{Selection, TabStop};
@@ -212,7 +213,7 @@ fn drawing(g: GraphView, lang: Lang) -> impl IntoView {
     let impulse = cx.impulse;
     let ring = move || {
         impulse.get().and_then(|id| d.nodes.iter().find(|n| n.id == id)).map(|n| {
-            let (x, y) = (n.x, n.y);
+            let (x, y) = (tenths(n.x), tenths(n.y));
             view! { <circle class="impulse-ring" r="16" cx="0" cy="0" style:transform=format!("translate({x}px, {y}px)")/> }
         })
     };
@@ -220,7 +221,7 @@ fn drawing(g: GraphView, lang: Lang) -> impl IntoView {
         <crate::diagrams::DiagramCanvas scripted=g.scripted title_id=g.title_id() on:keydown=cx.sel.on_escape()>
             <svg
                 class="diagram-svg"
-                viewBox=format!("0 0 {} {}", d.width, d.height)
+                viewBox=format!("0 0 {} {}", tenths(d.width), tenths(d.height))
                 preserveAspectRatio="xMidYMid meet"
                 role="group"
                 aria-labelledby=g.title_id()

@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::{percent, SimView};
+use crate::decimal::{coord, tenths};
 use crate::sim::{baseline_run, Outcome, Run, Series, MONTHS};
 use crate::state::use_app;
 
@@ -44,41 +45,18 @@ fn pressure_axis(run: &Run) -> (f64, f64, f64) {
 }
 
 /// An SVG path through one series, scaled to a panel. Built on every slider
-/// input, so it writes its numbers itself: float formatting would cost most
-/// of the update's time budget in the wasm build.
+/// input, so its numbers are written by `decimal` (integer arithmetic), not
+/// by core's float formatting, which would cost most of the update's time
+/// budget in the wasm build.
 fn path(run: &Run, series: Series, top: f64, bottom: f64, lo: f64, hi: f64, scale: f64) -> String {
+    use std::fmt::Write;
     let mut d = String::with_capacity(14 * (MONTHS + 1));
     for t in 0..=MONTHS {
         let v = run.value(series, t) * scale;
         let y = bottom - (bottom - top) * (v - lo) / (hi - lo);
-        d.push_str(if t == 0 { "M" } else { " L" });
-        push_tenths(&mut d, x(t as f64));
-        d.push(',');
-        push_tenths(&mut d, y);
+        let _ = write!(d, "{}{},{}", if t == 0 { "M" } else { " L" }, tenths(x(t as f64)), tenths(y));
     }
     d
-}
-
-/// Appends `v` rounded to one decimal ("12.3", "-0.5", "7"), as `{:.1}`
-/// would but without its trailing ".0".
-fn push_tenths(out: &mut String, v: f64) {
-    let tenths = if v.is_finite() { (v * 10.0).round() as i64 } else { 0 };
-    if tenths < 0 {
-        out.push('-');
-    }
-    let a = tenths.unsigned_abs();
-    push_digits(out, a / 10);
-    if a % 10 != 0 {
-        out.push('.');
-        out.push(char::from(b'0' + (a % 10) as u8));
-    }
-}
-
-fn push_digits(out: &mut String, n: u64) {
-    if n >= 10 {
-        push_digits(out, n / 10);
-    }
-    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 #[component]
@@ -101,11 +79,11 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
         (0..=n)
             .map(|i| {
                 let p = lo + step * i as f64;
-                let y = format!("{:.1}", py(p));
+                let y = coord(py(p));
                 let capacity = (p - 100.0).abs() < 1e-9;
                 view! {
-                    <line class="sim-grid" class:sim-capacity=capacity x1=LEFT x2=RIGHT y1=y.clone() y2=y.clone()/>
-                    <text class="sim-tick" x=LEFT - 6.0 y=y text-anchor="end" dominant-baseline="middle">
+                    <line class="sim-grid" class:sim-capacity=capacity x1=coord(LEFT) x2=coord(RIGHT) y1=y.clone() y2=y.clone()/>
+                    <text class="sim-tick" x=coord(LEFT - 6.0) y=y text-anchor="end" dominant-baseline="middle">
                         {percent(p / 100.0, state.lang())}
                     </text>
                 }
@@ -117,20 +95,20 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
         .map(|v| {
             let y = V_BOTTOM - (V_BOTTOM - V_TOP) * v / 100.0;
             view! {
-                <line class="sim-grid" x1=LEFT x2=RIGHT y1=y y2=y/>
-                <text class="sim-tick" x=LEFT - 6.0 y=y text-anchor="end" dominant-baseline="middle">{v}</text>
+                <line class="sim-grid" x1=coord(LEFT) x2=coord(RIGHT) y1=coord(y) y2=coord(y)/>
+                <text class="sim-tick" x=coord(LEFT - 6.0) y=coord(y) text-anchor="end" dominant-baseline="middle">{coord(v)}</text>
             }
         })
         .collect_view();
     let years = (0..=MONTHS / 12)
         .map(|year| {
-            let xx = x(12.0 * year as f64);
+            let xx = coord(x(12.0 * year as f64));
             let labelled = year % 5 == 0;
             view! {
-                <line class="sim-axis" x1=xx x2=xx y1=V_BOTTOM y2=V_BOTTOM + if labelled { 6.0 } else { 3.0 }/>
-                <line class="sim-axis" x1=xx x2=xx y1=P_BOTTOM y2=P_BOTTOM + 3.0/>
+                <line class="sim-axis" x1=xx.clone() x2=xx.clone() y1=coord(V_BOTTOM) y2=coord(V_BOTTOM + if labelled { 6.0 } else { 3.0 })/>
+                <line class="sim-axis" x1=xx.clone() x2=xx.clone() y1=coord(P_BOTTOM) y2=coord(P_BOTTOM + 3.0)/>
                 {labelled.then(|| view! {
-                    <text class="sim-tick" x=xx y=V_BOTTOM + 22.0 text-anchor="middle">{year}</text>
+                    <text class="sim-tick" x=xx.clone() y=coord(V_BOTTOM + 22.0) text-anchor="middle">{year}</text>
                 })}
             }
         })
@@ -148,11 +126,11 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
             let (label_x, anchor) = if late { (xx - 4.0, "end") } else { (xx + 4.0, "start") };
             Some(view! {
                 <g class="sim-crossing">
-                    <line x1=xx x2=xx y1=P_TOP y2=P_BOTTOM/>
+                    <line x1=coord(xx) x2=coord(xx) y1=coord(P_TOP) y2=coord(P_BOTTOM)/>
                     <text
                         class="sim-tick"
-                        x=label_x
-                        y=P_TOP + 12.0
+                        x=coord(label_x)
+                        y=coord(P_TOP + 12.0)
                         text-anchor=anchor
                     >
                         {move || state.t("sim_chart_turn")}
@@ -167,7 +145,7 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
         <figure class="sim-figure">
             <svg
                 class="sim-chart"
-                viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+                viewBox=format!("0 0 {} {}", tenths(WIDTH), tenths(HEIGHT))
                 width="100%"
                 role="img"
                 aria-labelledby="sim-chart-title sim-chart-desc"
@@ -175,17 +153,17 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
             >
                 <title id="sim-chart-title">{move || state.t("sim_chart_title")}</title>
                 <desc id="sim-chart-desc">{desc}</desc>
-                <text class="sim-panel-title" x=LEFT y=P_TOP - 14.0>{move || state.t("sim_chart_pressure")}</text>
+                <text class="sim-panel-title" x=coord(LEFT) y=coord(P_TOP - 14.0)>{move || state.t("sim_chart_pressure")}</text>
                 {p_ticks}
                 {crossing}
                 <path class="sim-line sim-base" d=move || { let _ = axis.get(); p_path(base) }/>
                 <path class="sim-line sim-now" d=move || sim.run.with(|r| p_path(r))/>
-                <text class="sim-panel-title" x=LEFT y=V_TOP - 14.0>{move || state.t("sim_chart_vitality")}</text>
+                <text class="sim-panel-title" x=coord(LEFT) y=coord(V_TOP - 14.0)>{move || state.t("sim_chart_vitality")}</text>
                 {v_ticks}
                 <path class="sim-line sim-base" d=v_path(base)/>
                 <path class="sim-line sim-now" d=move || sim.run.with(v_path)/>
                 {years}
-                <text class="sim-tick" x=(LEFT + RIGHT) / 2.0 y=HEIGHT - 4.0 text-anchor="middle">{move || state.t("sim_chart_years")}</text>
+                <text class="sim-tick" x=coord((LEFT + RIGHT) / 2.0) y=coord(HEIGHT - 4.0) text-anchor="middle">{move || state.t("sim_chart_years")}</text>
             </svg>
             <figcaption>
                 <ul class="sim-legend">
@@ -208,16 +186,6 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
 mod tests {
     use super::*;
     use crate::sim::{simulate, Params, PARAMS};
-
-    #[test]
-    fn path_numbers_are_written_to_one_decimal() {
-        for v in [0.0, 7.0, 12.34, 12.35, -0.46, 184.96, 1e3] {
-            let mut s = String::new();
-            push_tenths(&mut s, v);
-            let expected = format!("{:.1}", (v * 10.0f64).round() / 10.0);
-            assert_eq!(s, expected.trim_end_matches(".0"), "{v}");
-        }
-    }
 
     #[test]
     fn the_pressure_axis_holds_both_runs_and_capacity() {

@@ -22,13 +22,7 @@ pub fn decimal(x: f64, max_decimals: usize, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let mut s = format!("{x:.max_decimals$}");
-    if s.contains('.') {
-        s = s.trim_end_matches('0').trim_end_matches('.').to_string();
-    }
-    if s == "-0" {
-        s = "0".into();
-    }
+    let s = crate::decimal::Rounded(x, max_decimals as u32).to_string();
     match lang {
         Lang::Nl => s.replace('.', ","),
         _ => s,

@@ -57,7 +57,7 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
             };
             let spoken = move || format!("{} {}", value(), state.t(long));
             let on_input = move |ev: leptos::ev::Event| {
-                if let Some(v) = crate::sim::parse_value(event_target_value(&ev).trim()) {
+                if let Some(v) = crate::decimal::parse(event_target_value(&ev).trim()) {
                     let now = sim.params.get_untracked();
                     sim.live.set(Some(now.with(i, v)));
                 }

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::{percent, vitality, SimView};
+use crate::decimal::Rounded;
 use crate::sim::{baseline_run, Series, MONTHS};
 use crate::state::use_app;
 
@@ -26,8 +27,8 @@ pub fn SimTable(sim: SimView) -> impl IntoView {
                     <td>{move || percent(now(Series::Collective), lang())}</td>
                     <td>{move || vitality(now(Series::Vitality))}</td>
                     <td>{move || vitality(base.at_year(Series::Vitality, y))}</td>
-                    <td>{move || now(Series::Demand).round()}</td>
-                    <td>{move || now(Series::Unmet).round()}</td>
+                    <td>{move || Rounded(now(Series::Demand), 0).to_string()}</td>
+                    <td>{move || Rounded(now(Series::Unmet), 0).to_string()}</td>
                 </tr>
             }
         })
