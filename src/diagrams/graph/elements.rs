@@ -168,7 +168,7 @@ pub(super) fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl I
     let sel = cx.sel;
     let scripted = use_app().scripted;
     let aria = format!("{} ({})", label(lang, id), loop_kind_text(lang, lp.kind));
-    let class = format!("loop loop--{}", lp.kind.as_str().to_lowercase());
+    let class = format!("loop loop--{}", lp.kind.as_str().to_ascii_lowercase());
     let near: Vec<&'static str> = lp.nodes.iter().map(String::as_str).collect();
     // A circular arrow around the letter: three quarters of a circle.
     let r = 22.0;

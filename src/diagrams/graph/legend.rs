@@ -97,7 +97,7 @@ pub fn Legend(diagram: &'static Diagram, lang: Lang) -> impl IntoView {
     }
     for kind in LoopKind::ALL {
         if diagram.loops.iter().any(|lp| lp.kind == kind) {
-            let class = format!("loop loop--{}", kind.as_str().to_lowercase());
+            let class = format!("loop loop--{}", kind.as_str().to_ascii_lowercase());
             items.push(
                 view! {
                     <li>
