@@ -178,7 +178,7 @@ fn view_of(part: Part, state: AppState, sim: SimView, graphs: &[(&str, GraphView
         Part::Contents => view! { <TableOfContents/> }.into_any(),
         Part::CopyLink(target) => view! { <CopyLink target=target/> }.into_any(),
         Part::Timeline => view! { <Timeline/> }.into_any(),
-        Part::Graph(id, piece) => graphs.iter().find(|(g, _)| *g == id).map(|(_, g)| piece.view(*g)).unwrap_or_else(|| ().into_any()),
+        Part::Graph(id, piece) => graphs.iter().find(|(g, _)| *g == id).map(|(_, g)| piece.live_view(*g)).unwrap_or_else(|| ().into_any()),
         Part::Simulator(piece) => piece.view(sim),
         Part::OpenFull => {
             let target = state.url.with_untracked(|u| match &u.mode {

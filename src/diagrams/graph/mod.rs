@@ -134,24 +134,40 @@ impl Piece {
     /// The piece's view, reading the diagram's state `g`, built again in the
     /// reader's language when that changes.
     pub fn view(self, g: GraphView) -> AnyView {
-        let lang = g.lang;
-        (move || {
-            let lang = lang.get();
-            untrack(|| self.build(g, lang))
+        in_language(g, move |lang| match self {
+            Piece::Legend => view! { <Legend diagram=g.cx.d lang=lang/> }.into_any(),
+            Piece::Text => text_list(g.cx.d, lang).into_any(),
+            live => live.build_live(g, lang),
         })
-        .into_any()
     }
 
-    fn build(self, g: GraphView, lang: Lang) -> AnyView {
-        let (cx, d) = (g.cx, g.cx.d);
+    /// The view of a [`LIVE`](Self::LIVE) piece, and nothing for the
+    /// others: the reading app, which renders only those, then carries no
+    /// code of the legend and the text list.
+    pub fn live_view(self, g: GraphView) -> AnyView {
+        in_language(g, move |lang| self.build_live(g, lang))
+    }
+
+    fn build_live(self, g: GraphView, lang: Lang) -> AnyView {
+        let cx = g.cx;
         match self {
             Piece::Caption => caption(g, lang).into_any(),
             Piece::Drawing => drawing(g, lang).into_any(),
             Piece::Detail => view! { <DetailSlot sel=cx.sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/> }.into_any(),
-            Piece::Legend => view! { <Legend diagram=d lang=lang/> }.into_any(),
-            Piece::Text => text_list(d, lang).into_any(),
+            Piece::Legend | Piece::Text => ().into_any(),
         }
     }
+}
+
+/// A view built by `build` in the diagram's language, and again when that
+/// changes.
+fn in_language(g: GraphView, build: impl Fn(Lang) -> AnyView + Send + 'static) -> AnyView {
+    let lang = g.lang;
+    (move || {
+        let lang = lang.get();
+        untrack(|| build(lang))
+    })
+    .into_any()
 }
 
 /// The caption: title, copy link, introduction, hint and play button.
