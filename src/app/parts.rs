@@ -21,7 +21,8 @@
 //! - the timeline (the element with its public id), each node-link diagram
 //!   in the pieces that can change (`graph::Piece::LIVE`: its caption,
 //!   drawing and detail; the legend and the text list stay HTML), and the
-//!   simulator in pieces (`simulator::Piece`);
+//!   simulator in pieces (`simulator::Piece::LIVE`: all but the model's
+//!   links to the diagram, which stay HTML);
 //! - an embed's link to the full explainer (`.embed-open-full`);
 //! - and, at the end, the cards of glossary terms the parts show that the
 //!   page has no card for yet.
@@ -154,7 +155,7 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
             add(&format!("#{} {}", d.id, piece.selector()), Part::Graph(d.id, piece));
         }
     }
-    for piece in Piece::ALL {
+    for piece in Piece::LIVE {
         add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
     }
     for el in takeover.find(".section-heading > .copy-link") {
@@ -179,7 +180,7 @@ fn view_of(part: Part, state: AppState, sim: SimView, graphs: &[(&str, GraphView
         Part::CopyLink(target) => view! { <CopyLink target=target/> }.into_any(),
         Part::Timeline => view! { <Timeline/> }.into_any(),
         Part::Graph(id, piece) => graphs.iter().find(|(g, _)| *g == id).map(|(_, g)| piece.live_view(*g)).unwrap_or_else(|| ().into_any()),
-        Part::Simulator(piece) => piece.view(sim),
+        Part::Simulator(piece) => piece.live_view(sim),
         Part::OpenFull => {
             let target = state.url.with_untracked(|u| match &u.mode {
                 Mode::Embed { target, .. } => target.clone(),

@@ -108,6 +108,22 @@ impl Piece {
         Piece::Links,
     ];
 
+    /// The pieces that answer the reader or change with the state. The
+    /// model's links to the diagram change only with the language, which
+    /// on the reading page is a navigation: the reading app leaves them as
+    /// the prerendered HTML they are.
+    pub const LIVE: [Piece; 9] = [
+        Piece::CopyLink,
+        Piece::Notes,
+        Piece::Presets,
+        Piece::Sliders,
+        Piece::Result,
+        Piece::Chart,
+        Piece::Sensitivity,
+        Piece::Table,
+        Piece::Explain,
+    ];
+
     /// The element the piece renders, under the simulator's `<section>`.
     pub fn selector(self) -> &'static str {
         match self {
@@ -127,6 +143,16 @@ impl Piece {
     /// The piece's view, reading the one simulator state `sim`.
     pub fn view(self, sim: SimView) -> AnyView {
         match self {
+            Piece::Links => view! { <links::SimLinks/> }.into_any(),
+            live => live.live_view(sim),
+        }
+    }
+
+    /// The view of a [`LIVE`](Self::LIVE) piece, and nothing for the
+    /// others: the reading app, which renders only those, then carries no
+    /// code of the model's links.
+    pub fn live_view(self, sim: SimView) -> AnyView {
+        match self {
             Piece::CopyLink => view! { <crate::widgets::copy_link::CopyLink target=ID/> }.into_any(),
             Piece::Notes => view! { <notes::SimNotes/> }.into_any(),
             Piece::Presets => view! { <presets::SimPresets sim=sim/> }.into_any(),
@@ -136,7 +162,7 @@ impl Piece {
             Piece::Sensitivity => view! { <sensitivity::SimSensitivity sim=sim/> }.into_any(),
             Piece::Table => view! { <table::SimTable sim=sim/> }.into_any(),
             Piece::Explain => view! { <explain::SimExplain sim=sim/> }.into_any(),
-            Piece::Links => view! { <links::SimLinks/> }.into_any(),
+            Piece::Links => ().into_any(),
         }
     }
 }
