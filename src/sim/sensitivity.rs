@@ -63,10 +63,7 @@ impl Grid {
 
     /// Which scenarios win somewhere in the grid (indexes in [`PRESETS`]).
     pub fn winners(&self) -> Vec<usize> {
-        let mut w: Vec<usize> = self.cells.iter().map(|c| c.best).collect();
-        w.sort_unstable();
-        w.dedup();
-        w
+        (0..PRESETS.len()).filter(|i| self.cells.iter().any(|c| c.best == *i)).collect()
     }
 }
 

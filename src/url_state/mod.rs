@@ -144,8 +144,10 @@ impl UrlState {
     pub fn set_selection(&mut self, key: &'static str, id: Option<&str>) {
         self.selections.retain(|(k, _)| *k != key);
         if let Some(id) = id.filter(|id| is_valid_id(id)) {
-            self.selections.push((key, id.to_string()));
-            self.selections.sort_by_key(|(k, _)| ids::selection_keys().position(|q| q == *k));
+            // In the order of the keys, so an address has one spelling.
+            let rank = |k: &str| ids::selection_keys().position(|q| q == k);
+            let at = self.selections.iter().position(|(k, _)| rank(k) > rank(key)).unwrap_or(self.selections.len());
+            self.selections.insert(at, (key, id.to_string()));
         }
     }
 
