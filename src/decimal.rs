@@ -90,7 +90,8 @@ pub fn parse(raw: &str) -> Option<f64> {
 /// `value` rounded to `places` decimals (half away from zero), written
 /// without trailing zeros and without the sign of a zero: `Rounded(12.34,
 /// 1)` is "12.3", `Rounded(7.0, 1)` "7", `Rounded(-0.04, 1)` "0". What is
-/// not finite is written as 0.
+/// not finite is written as 0; meant for the app's numbers, far within the
+/// ±9·10^18 a scaled value must fit in.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Rounded(pub f64, pub u32);
 

@@ -116,7 +116,7 @@ impl UrlState {
                     }
                     sim.params = sim.params.with(i, clamped);
                 }
-                _ => self.notes.push(Note::Reset { key: spec.key }),
+                None => self.notes.push(Note::Reset { key: spec.key }),
             }
         }
         self.sim = sim;
