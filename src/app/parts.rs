@@ -155,7 +155,7 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
             add(&format!("#{} {}", d.id, piece.selector()), Part::Graph(d.id, piece));
         }
     }
-    for piece in Piece::LIVE {
+    for &piece in Piece::LIVE {
         add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
     }
     for el in takeover.find(".section-heading > .copy-link") {

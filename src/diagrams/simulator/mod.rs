@@ -108,21 +108,14 @@ impl Piece {
         Piece::Links,
     ];
 
-    /// The pieces that answer the reader or change with the state. The
-    /// model's links to the diagram change only with the language, which
-    /// on the reading page is a navigation: the reading app leaves them as
-    /// the prerendered HTML they are.
-    pub const LIVE: [Piece; 9] = [
-        Piece::CopyLink,
-        Piece::Notes,
-        Piece::Presets,
-        Piece::Sliders,
-        Piece::Result,
-        Piece::Chart,
-        Piece::Sensitivity,
-        Piece::Table,
-        Piece::Explain,
-    ];
+    /// The pieces that answer the reader or change with the state: all but
+    /// the last, the model's links to the diagram, which change only with
+    /// the language, which on the reading page is a navigation: the reading
+    /// app leaves them as the prerendered HTML they are.
+    pub const LIVE: &'static [Piece] = match Self::ALL.split_last() {
+        Some((_links, live)) => live,
+        None => &[],
+    };
 
     /// The element the piece renders, under the simulator's `<section>`.
     pub fn selector(self) -> &'static str {
@@ -231,4 +224,15 @@ pub fn qualified_keys() -> Vec<&'static str> {
     keys.extend(presets::PRESET_TEXT.iter().map(|p| p.desc));
     keys.extend(sensitivity::QUALIFIED_KEYS);
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Piece;
+
+    #[test]
+    fn every_piece_but_the_model_links_is_live() {
+        assert_eq!(Piece::LIVE.len(), Piece::ALL.len() - 1);
+        assert!(!Piece::LIVE.contains(&Piece::Links), "the links stay HTML in the reading app");
+    }
 }
