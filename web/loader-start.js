@@ -2,7 +2,7 @@
 // loader (which then imports the app dynamically) and a call of `started()`
 // after it. The page is already there, prerendered for its address
 // (web/route.js has swapped in the page for another language or mode): the
-// app (about 0.23 MB gzip of code and 26 KB of its content) is only fetched
+// app (about 0.22 MB gzip of code and 26 KB of its content) is only fetched
 // when the reader is about to need it.
 //
 // - An address route.js could not place (the presenter's window, a
