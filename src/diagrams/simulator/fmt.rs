@@ -3,17 +3,18 @@
 //! Pure functions, tested natively (tests/sim.rs and below).
 
 use crate::content::Lang;
+use crate::decimal::Rounded;
 
 /// A fraction as a whole percentage: 1.174 → "117%".
 pub fn percent(x: f64, _lang: Lang) -> String {
     // Whole percentages need no decimal separator in either language; the
     // language is taken so that every number on screen goes through here.
-    format!("{}%", round(x * 100.0))
+    format!("{}%", Rounded(x * 100.0, 0))
 }
 
 /// Vitality (0..1) on the 0–100 scale shown to the reader.
 pub fn vitality(v: f64) -> String {
-    round(v * 100.0).to_string()
+    Rounded(v * 100.0, 0).to_string()
 }
 
 /// A number with up to `max_decimals` decimals, without trailing zeros,
@@ -22,7 +23,7 @@ pub fn decimal(x: f64, max_decimals: usize, lang: Lang) -> String {
     if !x.is_finite() {
         return "–".into();
     }
-    let s = crate::decimal::Rounded(x, max_decimals as u32).to_string();
+    let s = Rounded(x, max_decimals as u32).to_string();
     match lang {
         Lang::Nl => s.replace('.', ","),
         _ => s,
@@ -36,18 +37,6 @@ pub fn fill(template: &str, values: &[(&str, String)]) -> String {
         out = out.replace(&format!("{{{name}}}"), value);
     }
     out
-}
-
-fn round(x: f64) -> i64 {
-    if !x.is_finite() {
-        return 0;
-    }
-    let r = x.round() as i64;
-    if r == 0 {
-        0
-    } else {
-        r
-    }
 }
 
 #[cfg(test)]
