@@ -29,9 +29,7 @@ pub fn base_url() -> String {
 /// page a host serves as it is where there is one (`pages::path_for`: the
 /// English page's file for English), else on the reading page's path.
 pub fn address_of(url: &UrlState, fragment: &Fragment) -> String {
-    let loc = window().location();
-    let address = crate::pages::address(&loc.pathname().unwrap_or_default(), url, fragment);
-    format!("{}{address}", loc.origin().unwrap_or_default())
+    crate::pages::address(&base_url(), url, fragment)
 }
 
 /// Replaces the query (and optionally the fragment) without a new history
