@@ -18,11 +18,14 @@
 //    every embed and slide under pages/. Every way in is readable before
 //    the app, and both reading pages without any script; the app then
 //    takes the page over (browser::Takeover).
-// 5. The classroom app: the same crate built again for the wasm target with
-//    every feature (Trunk builds the reading and embed app without the
-//    `classroom` feature: index.html), bound and optimised as Trunk does,
-//    under hashed names; the loader imports it only for the slides and the
-//    presenter's window.
+// 5. The other apps: the same crate built again for the wasm target, bound
+//    and optimised as Trunk does, under hashed names. Trunk builds the
+//    reading and embed app of the page's own part (the header, the
+//    contents, the copy links: feature `page-part`, index.html); this
+//    builds those of the timeline, the node-link diagrams and the simulator
+//    (one feature each, src/app/parts.rs), and the classroom app (every
+//    default feature), which the loader imports only for the slides and
+//    the presenter's window.
 // 6. Offline: adds the browser files of web/ (the registration script under
 //    a hashed name, the manifests) and, last, writes the service worker
 //    sw.js with the build id and the list of every file of the release
@@ -32,7 +35,9 @@ import os from 'node:os';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
+import { minify } from 'terser';
 import { writeWorker } from './precache.mjs';
+import { shed } from './unused-classes.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -47,67 +52,99 @@ const file = join(dir, 'index.html');
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
-/** Builds the classroom app into `dir`; returns its [js, wasm] file names. */
-function buildClassroom() {
+/**
+ * Builds an app of the crate (`features`: null for the default ones, else
+ * without them and with these) into `dir` under the name `name`; returns
+ * its [js, wasm] file names.
+ */
+async function buildApp(name, features) {
   const release = process.env.TRUNK_PROFILE === 'release';
   const cargo = (args, options) => execFileSync('cargo', args, { env, ...options });
-  cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'opbouwwerk-uitgelegd', ...(release ? ['--release'] : [])], { stdio: 'inherit' });
+  const chosen = features ? ['--no-default-features', '--features', features] : [];
+  cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'opbouwwerk-uitgelegd', ...chosen, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
   const target = JSON.parse(cargo(['metadata', '--offline', '--format-version', '1', '--no-deps'], { encoding: 'utf8' })).target_directory;
   const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'opbouwwerk-uitgelegd.wasm');
-  const tmp = mkdtempSync(join(os.tmpdir(), 'classroom-'));
+  const tmp = mkdtempSync(join(os.tmpdir(), `${name}-`));
   try {
-    execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${tmp}`, '--out-name=classroom', '--no-typescript', ...(release ? [] : ['--keep-debug']), built], { stdio: 'inherit' });
-    const wasm = join(tmp, 'classroom_bg.wasm');
-    if (release) execFileSync('wasm-opt', [`--output=${wasm}`, '-Oz', wasm], { stdio: 'inherit' });
+    execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${tmp}`, `--out-name=${name}`, '--no-typescript', ...(release ? [] : ['--keep-debug']), built], { stdio: 'inherit' });
+    const wasm = join(tmp, `${name}_bg.wasm`);
+    await finish(join(tmp, `${name}.js`), wasm, release);
     // Into the release under a name with the hash of its bytes.
-    const place = (from, name) => {
-      const named = name(hash(readFileSync(from)));
-      renameSync(from, join(dir, named));
-      return named;
+    const place = (from, named) => {
+      const file = named(hash(readFileSync(from)));
+      renameSync(from, join(dir, file));
+      return file;
     };
-    return [place(join(tmp, 'classroom.js'), (h) => `classroom-${h}.js`), place(wasm, (h) => `classroom-${h}_bg.wasm`)];
+    return [place(join(tmp, `${name}.js`), (h) => `${name}-${h}.js`), place(wasm, (h) => `${name}-${h}_bg.wasm`)];
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
 }
-const [classroomJs, classroomWasm] = buildClassroom();
+/**
+ * What every app's bindings and wasm go through after wasm-bindgen, in
+ * place: the classes of wasm-streams shed (scripts/unused-classes.mjs);
+ * in a release, the wasm optimised for size as Trunk does for the page's
+ * app (index.html), and the bindings minified, a quarter less to fetch
+ * (docs/app-size.md, eighth round). `--low-memory-unused` lets wasm-opt
+ * fold constant offsets into loads and stores, which is sound for Rust's
+ * layout, whose stack takes the first megabyte and grows down from its top.
+ */
+async function finish(js, wasm, release) {
+  shed(js, wasm);
+  if (!release) return;
+  execFileSync('wasm-opt', [`--output=${wasm}`, '-Oz', '--low-memory-unused', wasm], { stdio: 'inherit' });
+  const { code } = await minify(readFileSync(js, 'utf8'), { module: true, compress: true, mangle: true });
+  writeFileSync(js, code);
+}
+const APPS = {
+  timeline: await buildApp('part-timeline', 'timeline-part'),
+  graphs: await buildApp('part-graphs', 'graphs-part'),
+  sim: await buildApp('part-sim', 'sim-part'),
+  classroom: await buildApp('classroom', null),
+};
 
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
-// Trunk's loader imports the app statically; it becomes a dynamic import
-// behind web/loader-start.js, which decides when the app starts (and
-// holds a press of a control made before it has).
-// The reading and embed app's content, one data file per language
+// Trunk's loader imports the app statically; web/loader-start.js takes its
+// place, which decides when each app starts (and holds a press of a
+// control made before it has), with the names of every app's files.
+// The reading and embed apps' content, one data file per language
 // (src/content/reading.rs), written by the prerender step; their names go
-// into the loader, which fetches the page's one beside the wasm.
+// into the loader, which fetches the page's one beside the first app.
 const contentFiles = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--bin', 'prerender', '--', '--content', dir], { env, encoding: 'utf8' }));
-const START = readFileSync(new URL('../web/loader-start.js', import.meta.url), 'utf8')
-  .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, '') // its comments stay in the source
-  .replace('const CONTENT = null;', `const CONTENT = ${JSON.stringify(contentFiles)};`);
-if (!START.includes('const CONTENT = {')) {
-  console.error('post-build: web/loader-start.js has no `const CONTENT = null;` to fill in');
+const start = readFileSync(new URL('../web/loader-start.js', import.meta.url), 'utf8')
+  .replace(/^\s*(?:\/\/|\/\*\*|\*).*\n/gm, ''); // its comments stay in the source
+const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+// The page's app is Trunk's: Trunk's loader names its bindings and its
+// wasm, which go through what the others do (`finish`; its wasm optimised
+// again, once its unused exports are gone), under names with the hash of
+// what they are then.
+const trunkJs = /^import init, \* as bindings from '\.\/([^']+)';$/m.exec(html);
+const trunkWasm = /module_or_path: '\.\/([^']+_bg\.wasm)'/.exec(html);
+if (!trunkJs || !trunkWasm) {
+  console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
   process.exit(1);
 }
-const staticImport = /^import init, \* as bindings from '([^']+)';$/m;
-const inline = /<script type="module">([\s\S]*?)<\/script>/g;
+await finish(join(dir, trunkJs[1]), join(dir, trunkWasm[1]), process.env.TRUNK_PROFILE === 'release');
+const rehash = (file, named) => {
+  const name = named(hash(readFileSync(join(dir, file))));
+  renameSync(join(dir, file), join(dir, name));
+  return name;
+};
+const page = [rehash(trunkJs[1], (h) => `opbouwwerk-uitgelegd-${h}.js`), rehash(trunkWasm[1], (h) => `opbouwwerk-uitgelegd-${h}_bg.wasm`)];
+const loader = start
+  .replace('const CONTENT = null;', `const CONTENT = ${JSON.stringify(contentFiles)};`)
+  .replace('const APPS = null;', `const APPS = ${JSON.stringify({ page, ...APPS })};`);
+if (!loader.includes('const CONTENT = {') || !loader.includes('const APPS = {')) {
+  console.error('post-build: web/loader-start.js has no `const CONTENT = null;` or `const APPS = null;` to fill in');
+  process.exit(1);
+}
+const loaderName = `loader-${hash(loader)}.js`;
+writeFileSync(join(dir, loaderName), loader);
 let count = 0;
-html = html.replace(inline, (_, body) => {
-  if (!staticImport.test(body)) {
-    console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
-    process.exit(1);
-  }
-  body = body.replace(staticImport, (_, js) => `${START}\nconst bindings = await import(classroom ? './${classroomJs}' : '${js}');\nconst init = bindings.default;`);
-  const wasmPath = /module_or_path: ('[^']+_bg\.wasm')/;
-  if (!wasmPath.test(body)) {
-    console.error('post-build: Trunk\'s loader names no wasm; update scripts/post-build.mjs');
-    process.exit(1);
-  }
-  body = body.replace(wasmPath, (_, wasm) => `module_or_path: classroom ? './${classroomWasm}' : afterContent(${wasm})`);
-  body = `${body.trim()}\nstarted();\n`;
-  const name = `loader-${hash(body)}.js`;
-  writeFileSync(join(dir, name), body);
+html = html.replace(inline, () => {
   count += 1;
-  return `<script type="module" src="./${name}"></script>`;
+  return `<script type="module" src="./${loaderName}"></script>`;
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it');

@@ -129,7 +129,8 @@ pub fn coord(value: impl Into<f64>) -> String {
     tenths(value).to_string()
 }
 
-#[cfg(test)]
+// proptest does not build for wasm32 (Cargo.toml).
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
     use proptest::prelude::*;

@@ -10,6 +10,13 @@
 use opbouwwerk_uitgelegd::browser;
 use opbouwwerk_uitgelegd::url_state::UrlState;
 
+// Each app's allocator: talc's for WebAssembly, smaller than the standard
+// library's dlmalloc (docs/app-size.md, eighth round). Single-threaded wasm,
+// as talc requires.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     console_error_panic_hook::set_once();
     #[cfg(feature = "classroom")]
@@ -31,7 +38,9 @@ fn main() {
             }
             _ => {
                 leptos::logging::warn!("opbouwwerk: the content did not come; the page stays as it is");
-                browser::Takeover::begin().finish_in_place();
+                let app = opbouwwerk_uitgelegd::app::parts::APP;
+                browser::parts_marked(app);
+                browser::Takeover::begin().finish_in_place(app);
             }
         }
     });
@@ -47,7 +56,9 @@ fn start() {
     let takeover = browser::Takeover::begin();
     // The prerendered page is the default state; for a plain `#id` the
     // browser has scrolled to it already, and the reader may have moved on.
-    let scrolled = takeover.prerendered && url == UrlState::default() && fragment.sub.is_none();
+    // An app that starts after another (one per part) finds the page where
+    // the first left it.
+    let scrolled = !takeover.first || (takeover.prerendered && url == UrlState::default() && fragment.sub.is_none());
     // Read once per page load, for the life of the page.
     let site = browser::read_site().map(|s| &*Box::leak(Box::new(s)));
     #[cfg(feature = "classroom")]
@@ -58,5 +69,5 @@ fn start() {
         takeover.finish();
     }
     #[cfg(not(feature = "classroom"))]
-    opbouwwerk_uitgelegd::app::parts::mount(takeover, url, fragment, scrolled, site);
+    opbouwwerk_uitgelegd::app::parts::mount(takeover, scrolled, site);
 }

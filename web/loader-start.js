@@ -1,9 +1,12 @@
-// When the app starts. scripts/post-build.mjs puts this before Trunk's own
-// loader (which then imports the app dynamically) and a call of `started()`
-// after it. The page is already there, prerendered for its address
-// (web/route.js has swapped in the page for another language or mode): the
-// app (about 0.22 MB gzip of code and 26 KB of its content) is only fetched
-// when the reader is about to need it.
+// When the apps start. scripts/post-build.mjs puts this in place of Trunk's
+// own loader, with the names of the apps' files. The page is already there,
+// prerendered for its address (web/route.js has swapped in the page for
+// another language or mode): an app is only fetched when the reader is about
+// to need it. The reading and embed app is one app per part of the page
+// (app::parts): the header, the contents and the copy links; the timeline;
+// the node-link diagrams; the simulator (0.12 to 0.15 MB gzip of code each,
+// and 26 KB of content they share); the slides and the presenter's window
+// run the classroom app.
 //
 // - An address route.js could not place (the presenter's window, a
 //   misspelt id, a slide past the end of its section): start at once, and
@@ -15,12 +18,16 @@
 // - Otherwise (the reading page in either language, an embed, a slide):
 //   start when the reader reaches for a control (points at it, presses it,
 //   moves the focus to it, or presses a key of the slides) or scrolls to
-//   within 600 px of a diagram or the simulator. A reader who only reads
-//   never downloads the app.
+//   within 600 px of a diagram or the simulator: the app of that part (the
+//   part the element is in), and after it, unasked, the app of the page's
+//   header and contents (its reading progress, the section in view). A
+//   reader who only reads never downloads an app.
+// - An address with a state starts the apps whose parts have it (its keys,
+//   a fragment naming a part), and the page's.
 //
-// A press of a control, or a key of the slides, before the app is there is
+// A press of a control, or a key of the slides, before its app is there is
 // held (the control shows it is busy) and done again by the app once it
-// has taken over the page (browser::Takeover).
+// has rendered the part (browser::Takeover).
 //
 // Embedded in a frame, the page tells its host how tall it is from the
 // first paint on, app or not (see `size` below).
@@ -33,7 +40,23 @@ const CONTROLS = `${BUTTONS}, input, select, textarea, .diagram, .sim`;
 const ISLANDS = '.diagram, .sim';
 /** What a held press is done again on (the app's click handlers). */
 const PRESSABLE = `${BUTTONS}, .diagram g.node, .diagram g.link, .diagram g.loop, .diagram g.timeline-event`;
+/**
+ * The app of each part of the page (the Cargo features of app::parts): the
+ * first whose selector an element is in, else the page's own (the header,
+ * the contents, the copy links).
+ */
+const PART_APPS = [['.sim', 'sim'], ['#tijdlijn', 'timeline'], ['.diagram', 'graphs']];
+/** What the page's own app renders (app::parts, `page-part`). */
+const PAGE_PARTS = '.site-header, nav.toc, .section-heading > .copy-link';
+/** The keys of the address that are a part's state (docs/url-contract.md), by app. */
+const KEY_APPS = new Map(Object.entries({
+  preset: 'sim', cw: 'sim', cut: 'sim', delay: 'sim', catch: 'sim', latent: 'sim', extra: 'sim', ow: 'sim', skill: 'sim',
+  kring: 'graphs', arg: 'graphs', bron: 'graphs', tijd: 'timeline',
+}));
+/** The files of each app, [bindings, wasm] (filled in by scripts/post-build.mjs). */
+const APPS = null;
 
+const root = document.documentElement;
 // The attribute src/browser/takeover.rs calls PRERENDERED.
 const prerendered = () => document.body?.hasAttribute('data-prerendered');
 // The address as src/url_state.rs reads it (the first occurrence of a key counts).
@@ -51,23 +74,30 @@ const slides = params.has('present') && !params.has('presenter');
  */
 const classroom = params.has('presenter') || (params.has('present') && !params.has('embed'));
 
-// Starts the app (set below once the address is read).
-let begin = () => {};
-
-// Whether the app has started. The reading and embed app then renders the
-// page's parts one after another (app::parts), those far from the view
-// only when the reader comes near, each marked `data-part` until it is
-// there: a press in one of those is held until then, also after the app has
-// taken the page over.
-let running = false;
+/** The app of the part `el` is in. */
+const appOf = (el) => (classroom ? 'classroom' : PART_APPS.find(([part]) => el.closest(part))?.[1] ?? 'page');
+// How far each app is: `data-ready-<app>` on <html> is "loading" from
+// when it is asked for, then "marked" once it has marked the parts it
+// renders (browser::parts_marked), "started" once it has taken them over
+// (browser::Takeover), or "failed". Marked, it renders its parts one after
+// another (app::parts), those far from the view only when the reader comes
+// near, each marked `data-part` until it is there: a press in one of those
+// is held until then.
+const readiness = (app) => root.getAttribute(`data-ready-${app}`);
+const ready = (app) => ['marked', 'started'].includes(readiness(app));
+// Whether the page was the prerendered one when it was placed (web/route.js):
+// the first app's takeover removes the marker.
+let wasPrerendered = false;
 function hold(event) {
   if (!(event.target instanceof Element)) return;
   const control = event.target.closest(PRESSABLE);
-  if (!control || (running ? !control.closest('[data-part]') : !prerendered())) return;
+  if (!control) return;
+  const app = appOf(control);
+  if (ready(app) ? !control.closest('[data-part]') : !wasPrerendered) return;
   event.preventDefault();
   for (const other of document.querySelectorAll('[data-pending-click]')) other.removeAttribute('data-pending-click');
-  control.setAttribute('data-pending-click', '');
-  begin();
+  control.setAttribute('data-pending-click', app);
+  begin(app);
 }
 addEventListener('click', hold, true);
 // A key of the slides: the app presses it again (browser::WholeTakeover).
@@ -76,11 +106,10 @@ function holdKey(event) {
   if (event.target instanceof Element && event.target.closest('input, textarea, select, button')) return;
   event.preventDefault();
   document.body.setAttribute('data-pending-key', event.key);
-  begin();
+  begin('classroom');
 }
 addEventListener('keydown', holdKey, true);
 
-const root = document.documentElement;
 function loading(on) {
   if (on) {
     root.setAttribute('data-app-loading', english ? 'en' : 'nl');
@@ -89,12 +118,6 @@ function loading(on) {
     root.removeAttribute('data-app-loading');
     document.body?.removeAttribute('aria-busy');
   }
-}
-function started() {
-  running = true;
-  // From now on `hold` holds only a press in a part not rendered yet.
-  removeEventListener('keydown', holdKey, true);
-  loading(false);
 }
 
 // Embedded in a frame: post `{type: "opbouwwerk:resize", height}` to the
@@ -158,10 +181,63 @@ if (params.has('present')) {
   attach();
 }
 
+// Starts `app` (once; a press made before the page is placed waits for it).
+const apps = {};
+let placed;
+const routed = new Promise((settled) => { placed = settled; });
+function begin(app) {
+  if (!APPS?.[app]) return;
+  apps[app] ??= routed.then(() => {
+    root.setAttribute(`data-ready-${app}`, 'loading');
+    return run(app);
+  }).catch((error) => {
+    console.warn(`opbouwwerk: the ${app} app did not start`, error);
+    root.setAttribute(`data-ready-${app}`, 'failed');
+    loading(false);
+  });
+}
+
+// The reading and embed apps read one language's content, a data file
+// beside their wasm (src/content/reading.rs; scripts/post-build.mjs fills in
+// their names), fetched once, with the first app: the page's language, the
+// one the apps show. An app's wasm is handed to its bindings once the
+// content is there (or has failed: the app then leaves the page as it is),
+// so that the app, once started, has its parts in hand before a press can
+// come.
+const CONTENT = null;
+let content = null;
+async function run(app) {
+  const [js, wasm] = APPS[app];
+  if (app !== 'classroom') {
+    content ??= fetch(`./${CONTENT[root.lang === 'en' ? 'en' : 'nl']}`)
+      .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`content: ${r.status}`))));
+    globalThis.opbouwwerkContent = content;
+  }
+  const code = fetch(`./${wasm}`);
+  const bindings = await import(`./${js}`);
+  await bindings.default({ module_or_path: content && app !== 'classroom' ? content.then(() => code, () => code) : code });
+  loading(false);
+  if (app === 'classroom') {
+    // The classroom app renders the whole page: from now on `hold` holds
+    // nothing, and the keys of the slides are its own.
+    root.setAttribute('data-ready-classroom', 'started');
+    removeEventListener('keydown', holdKey, true);
+  } else if (app !== 'page' && document.querySelector(PAGE_PARTS)) {
+    // Then, unasked, the page's own: the reading progress, the section in view.
+    begin('page');
+  }
+}
+
 // web/route.js may still be swapping in the page for this address.
 if (root.getAttribute('data-route') === 'pending') {
   await new Promise((settled) => document.addEventListener('route', settled, { once: true }));
 }
+wasPrerendered = prerendered();
+// The address as the reader opened it, before any app writes it back
+// normalised: an app that starts after another still says what of it it
+// could not use (a simulator value out of range: browser::opened_query).
+root.setAttribute('data-opened', location.search);
+placed();
 
 // The language switch goes to the other language's page (app::lang_switch,
 // `browser::navigate`): the focus is on it again there, where a keyboard
@@ -177,58 +253,62 @@ try {
 
 // The keys of the address that are its page (language and mode), not a state within it.
 const PAGE_KEYS = ['lang', 'embed', 'title', 'present'];
-const state = [...params.keys()].some((k) => !PAGE_KEYS.includes(k)) || (!slides && location.hash.includes('/'));
-
-await new Promise((go) => {
-  begin = go;
-  if (root.getAttribute('data-route') === 'app') {
-    root.setAttribute('data-app-start', 'now');
-    loading(true);
-    setTimeout(() => loading(false), 4000);
-    return go();
+// The apps an address with a state needs: those of its keys (an unknown key
+// is the page's, which writes the address back without it), and that of a
+// part a fragment selects in (`#argumentkaart/hoofdclaim`).
+const stateful = new Set();
+for (const key of params.keys()) if (!PAGE_KEYS.includes(key)) stateful.add(classroom ? 'classroom' : KEY_APPS.get(key) ?? 'page');
+if (!slides && location.hash.includes('/')) {
+  let part = null;
+  try {
+    part = document.getElementById(decodeURIComponent(location.hash.slice(1).split('/')[0]));
+  } catch {
+    // a malformed fragment: the page's app says so
   }
-  if (state) {
-    root.setAttribute('data-app-start', 'painted');
-    // After the paint: the first largest-contentful-paint entry and one more
-    // frame. A hidden tab or an iframe out of view paints nothing: 500 ms.
-    setTimeout(go, 500);
-    const after = () => requestAnimationFrame(() => setTimeout(go));
-    if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
-      new PerformanceObserver(after).observe({ type: 'largest-contentful-paint', buffered: true });
-    } else {
-      after();
+  stateful.add(part ? appOf(part) : classroom ? 'classroom' : 'page');
+}
+
+// The reader reaching for a control, or coming near a part that only works
+// with its app, starts the app of that part, whatever else has started.
+const near = globalThis.IntersectionObserver
+  ? new IntersectionObserver((entries) => {
+    for (const { target, isIntersecting } of entries) {
+      if (!isIntersecting) continue;
+      near.unobserve(target);
+      begin(appOf(target));
     }
-    return;
-  }
-  const near = globalThis.IntersectionObserver
-    ? new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && start(), { rootMargin: '600px 0px' })
-    : null;
-  // On a slide, any touch or pointer is the presenter reaching for the deck.
-  const intent = (event) => event.target instanceof Element && (slides || event.target.closest(CONTROLS)) && start();
-  const kinds = ['pointerover', 'pointerdown', 'focusin'];
-  begin = start;
-  function start() {
-    near?.disconnect();
-    for (const kind of kinds) removeEventListener(kind, intent, true);
-    go();
-  }
-  for (const kind of kinds) addEventListener(kind, intent, { capture: true, passive: true });
-  root.setAttribute('data-app-start', 'intent');
-  if (near) for (const island of document.querySelectorAll(ISLANDS)) near.observe(island);
-  else start();
-});
-
-// The reading and embed app reads one language's content, a data file
-// beside its wasm (src/content/reading.rs; scripts/post-build.mjs fills in
-// their names), fetched with it: the page's language, the one the app
-// shows. Its wasm is handed to the bindings once the content is there (or
-// has failed: the app then leaves the page as it is), so that the app,
-// once started, has its parts in hand before a press can come.
-const CONTENT = null;
-const content = classroom || !CONTENT ? null
-  : fetch(`./${CONTENT[root.lang === 'en' ? 'en' : 'nl']}`).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`content: ${r.status}`))));
-globalThis.opbouwwerkContent = content;
-const afterContent = (url) => {
-  const wasm = fetch(url);
-  return content ? content.then(() => wasm, () => wasm) : wasm;
+  }, { rootMargin: '600px 0px' })
+  : null;
+// On a slide, any touch or pointer is the presenter reaching for the deck.
+const intent = (event) => {
+  if (!(event.target instanceof Element)) return;
+  const control = slides ? event.target : event.target.closest(CONTROLS);
+  if (control) begin(appOf(control));
 };
+for (const kind of ['pointerover', 'pointerdown', 'focusin']) addEventListener(kind, intent, { capture: true, passive: true });
+
+if (root.getAttribute('data-route') === 'app') {
+  root.setAttribute('data-app-start', 'now');
+  loading(true);
+  setTimeout(() => loading(false), 4000);
+  begin(classroom ? 'classroom' : 'page');
+  for (const app of stateful) begin(app);
+} else if (stateful.size > 0) {
+  root.setAttribute('data-app-start', 'painted');
+  // After the paint: the first largest-contentful-paint entry and one more
+  // frame. A hidden tab or an iframe out of view paints nothing: 500 ms.
+  const go = () => { for (const app of stateful) begin(app); };
+  setTimeout(go, 500);
+  const after = () => requestAnimationFrame(() => setTimeout(go));
+  if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+    new PerformanceObserver(after).observe({ type: 'largest-contentful-paint', buffered: true });
+  } else {
+    after();
+  }
+} else {
+  root.setAttribute('data-app-start', 'intent');
+}
+for (const island of document.querySelectorAll(ISLANDS)) {
+  if (near) near.observe(island);
+  else begin(appOf(island));
+}

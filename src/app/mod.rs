@@ -98,11 +98,28 @@ fn classroom(_presenter: bool) -> AnyView {
 /// with the state, and listens to the browser. `scrolled`: see
 /// [`Start::Browser`].
 pub(crate) fn wire_browser(state: AppState, scrolled: bool) {
-    // The query follows the state (replace, not push).
+    // The query follows the state (replace, not push). The page may have
+    // one reading app per part (`parts`), each with its own state: the
+    // address is the state they share. An app that changes it tells the
+    // others, which read it back.
     Effect::new(move |_| {
         let query = state.url.with(|u| u.to_query());
-        browser::replace_url(&query, None);
+        if browser::replace_url(&query, None) {
+            browser::tell_address_changed();
+        }
     });
+    if state.parts {
+        browser::on_address_changed(move || {
+            let (url, fragment) = browser::read_location();
+            if state.url.with_untracked(|u| u.to_query()) != url.to_query() {
+                // Notes on the values the address came with stay this app's.
+                state.url.update(|u| *u = UrlState { notes: std::mem::take(&mut u.notes), ..url });
+            }
+            if state.fragment.with_untracked(|f| *f != fragment) {
+                state.fragment.set(fragment);
+            }
+        });
+    }
     // <html lang> and the title follow the language.
     Effect::new(move |_| {
         let loc = state.locale();

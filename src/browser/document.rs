@@ -13,6 +13,25 @@ pub fn set_document_language(code: &str, title: &str) {
     document().set_title(title);
 }
 
+/// Writes `text` into the page's live region (`.live-region`), which a
+/// screen reader announces politely: for an app that renders parts of the
+/// page, not the region itself.
+pub fn announce(text: &str) {
+    if let Ok(Some(region)) = document().query_selector(".live-region") {
+        region.set_text_content(Some(text));
+    }
+}
+
+/// Sets the `href` of the links that match `selector`.
+pub fn set_links(selector: &str, href: &str) {
+    let Ok(links) = document().query_selector_all(selector) else { return };
+    for link in (0..links.length()).filter_map(|i| links.item(i)) {
+        if let Some(link) = link.dyn_ref::<web_sys::Element>() {
+            let _ = link.set_attribute("href", href);
+        }
+    }
+}
+
 /// Waits for the browser's next task (a timer of 0 ms): work split by it
 /// leaves the browser free to paint and to answer the reader in between.
 pub async fn next_task() {

@@ -1,7 +1,7 @@
 //! The address: reading the state from it and writing the state back.
 
 use leptos::prelude::window;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 use crate::url_state::{Fragment, UrlState};
 
@@ -10,6 +10,14 @@ pub fn read_location() -> (UrlState, Fragment) {
     let loc = window().location();
     let search = loc.search().unwrap_or_default();
     (UrlState::from_query(&search), read_fragment())
+}
+
+/// The query the page was opened with: web/loader-start.js keeps it
+/// (`<html data-opened>`) before any app writes the address back
+/// normalised; the current one where it has not.
+pub fn opened_query() -> String {
+    let kept = leptos::prelude::document().document_element().and_then(|root| root.get_attribute("data-opened"));
+    kept.unwrap_or_else(|| window().location().search().unwrap_or_default())
 }
 
 pub fn read_fragment() -> Fragment {
@@ -34,7 +42,8 @@ pub fn address_of(url: &UrlState, fragment: &Fragment) -> String {
 
 /// Replaces the query (and optionally the fragment) without a new history
 /// entry, so Back still leaves the page.
-pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
+/// Returns whether the address changed.
+pub fn replace_url(query: &str, fragment: Option<&Fragment>) -> bool {
     let loc = window().location();
     let hash = match fragment {
         Some(f) => f.to_hash(),
@@ -47,11 +56,28 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) {
         loc.search().unwrap_or_default(),
         loc.hash().unwrap_or_default()
     );
-    if url != current {
-        if let Ok(history) = window().history() {
-            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
-        }
+    if url == current {
+        return false;
     }
+    window().history().is_ok_and(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)).is_ok())
+}
+
+/// The event on `window` by which an app of the page tells the others that
+/// it has changed the address ([`replace_url`]).
+const ADDRESS_CHANGED: &str = "opbouwwerk:address";
+
+/// Tells the page's other apps that the address has changed.
+pub fn tell_address_changed() {
+    if let Ok(event) = web_sys::Event::new(ADDRESS_CHANGED) {
+        let _ = window().dispatch_event(&event);
+    }
+}
+
+/// Calls `changed` whenever an app of the page has changed the address
+/// (this one too), for the life of the page.
+pub fn on_address_changed(changed: impl Fn() + 'static) {
+    let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(changed).into_js_value();
+    let _ = window().add_event_listener_with_callback(ADDRESS_CHANGED, listener.unchecked_ref());
 }
 
 /// Where a navigation leaves the name of the control to focus on the next

@@ -25,6 +25,13 @@ pub fn holds_reader(el: &web_sys::Element) -> bool {
     focused || held_press(el).is_some()
 }
 
+/// What the observer watches for a part: the part, or, where it is in a
+/// closed `<details>` (the simulator's symbols, in "How this model works"),
+/// which lays out none of its content, that `<details>`.
+fn observed(el: &web_sys::Element) -> web_sys::Element {
+    el.closest("details:not([open])").ok().flatten().unwrap_or_else(|| el.clone())
+}
+
 /// The parts not rendered yet, and how they come to be.
 struct Lazy<P, R> {
     /// Not rendered yet, and not due.
@@ -43,7 +50,7 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
     /// Takes the part whose element is, or holds, `target` out of the waiting
     /// (or the due) ones.
     fn take(&self, target: &web_sys::Node) -> Option<(web_sys::Element, P)> {
-        let holds = |(el, _): &(web_sys::Element, P)| el.contains(Some(target));
+        let holds = |(el, _): &(web_sys::Element, P)| el.contains(Some(target)) || observed(el).is_same_node(Some(target));
         let mut waiting = self.waiting.borrow_mut();
         if let Some(i) = waiting.iter().position(holds) {
             return Some(waiting.remove(i));
@@ -85,7 +92,11 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
 
     fn render(&self, el: &web_sys::Element, part: P) {
         if let Some(o) = self.observer.borrow().as_ref() {
-            o.unobserve(el);
+            let watched = observed(el);
+            let shared = |(other, _): &(web_sys::Element, P)| observed(other).is_same_node(Some(&watched));
+            if !self.waiting.borrow().iter().any(shared) && !self.due.borrow().iter().any(shared) {
+                o.unobserve(&watched);
+            }
         }
         (self.render)(el, part);
         if self.waiting.borrow().is_empty() && self.due.borrow().is_empty() {
@@ -129,7 +140,7 @@ pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, re
     match web_sys::IntersectionObserver::new_with_options(on_near.as_ref().unchecked_ref(), &init) {
         Ok(o) => {
             for (el, _) in lazy.waiting.borrow().iter() {
-                o.observe(el);
+                o.observe(&observed(el));
             }
             *lazy.observer.borrow_mut() = Some(o);
         }

@@ -14,6 +14,11 @@ use wasm_bindgen::JsCast;
 /// removes it, web/loader-start.js reads it).
 pub const PRERENDERED: &str = "data-prerendered";
 
+/// The attribute on `<body>` once an app has begun to take the page over:
+/// the reading page has one app per part (`app::parts`), which start one
+/// after another, and only the first finds the page as the browser left it.
+const TAKEN: &str = "data-taken";
+
 /// The attribute of the wrapper web/route.js streams a page into.
 const STREAMED: &str = "data-stream";
 
@@ -27,18 +32,23 @@ pub struct Takeover {
     /// Whether the page was the prerendered one (not a page without it, as
     /// in `trunk serve` before the first build or in the wasm tests).
     pub prerendered: bool,
+    /// Whether this is the first app to take the page over (the others
+    /// find it scrolled, focused and in the state the first has written).
+    pub first: bool,
 }
 
 impl Takeover {
     /// Notes where the prerendered page is: call before rendering a part.
     pub fn begin() -> Self {
         let Some(body) = document().body() else {
-            return Takeover { root: None, prerendered: false };
+            return Takeover { root: None, prerendered: false, first: true };
         };
         // A page web/route.js streamed in sits in a wrapper (laid out as if
         // it were not there): positions count from inside it.
         let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
-        Takeover { root: Some(root), prerendered: body.has_attribute(PRERENDERED) }
+        let first = !body.has_attribute(TAKEN);
+        let _ = body.set_attribute(TAKEN, "");
+        Takeover { root: Some(root), prerendered: body.has_attribute(PRERENDERED), first }
     }
 
     /// The prerendered page's elements that match a CSS selector, in
@@ -60,12 +70,17 @@ impl Takeover {
 
     /// Ends a takeover in place: the prerendered page stays, with the parts
     /// [`replace_part`] has rendered again (each of which has done again
-    /// what the reader did in it before it was rendered).
-    pub fn finish_in_place(self) {
+    /// what the reader did in it before it was rendered). A press the
+    /// loader held for `app` (web/loader-start.js) that no part of it has
+    /// done again is let go; those held for the page's other apps stay.
+    pub fn finish_in_place(self, app: &str) {
         let Some(body) = document().body() else { return };
         let _ = body.remove_attribute(PRERENDERED);
-        for el in self.find(&format!("[{PENDING_CLICK}]")) {
+        for el in self.find(&format!("[{PENDING_CLICK}=\"{app}\"]")) {
             let _ = el.remove_attribute(PENDING_CLICK);
+        }
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute(&format!("{READY}{app}"), "started");
         }
     }
 }
@@ -81,6 +96,8 @@ pub struct WholeTakeover {
     focus: Option<Vec<u32>>,
     /// Whether the page was the prerendered one ([`Takeover::prerendered`]).
     pub prerendered: bool,
+    /// Whether this is the first app to take the page over ([`Takeover::first`]).
+    pub first: bool,
     /// A control pressed before the app was there (marked by the loader,
     /// web/loader-start.js): the app presses it again.
     pressed: Option<Vec<u32>>,
@@ -110,6 +127,7 @@ impl WholeTakeover {
             scroll: (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)),
             focus: path(document().active_element()),
             prerendered: page.prerendered,
+            first: page.first,
             pressed: path(page.root.as_ref().and_then(held_press)),
             key: body.and_then(|body| body.get_attribute("data-pending-key")),
             card: path(page.root.as_ref().and_then(|root| root.query_selector(":popover-open").ok().flatten())),
@@ -184,6 +202,20 @@ const PART: &str = "data-part";
 /// Marks `el` as a part the app will render again ([`replace_part`]).
 pub fn mark_part(el: &web_sys::Element) {
     let _ = el.set_attribute(PART, "");
+}
+
+/// The attribute on `<html>`, followed by an app's name, that says how far
+/// that app is: "marked" ([`parts_marked`]), then "started" (its takeover
+/// is finished, [`Takeover::finish_in_place`]).
+const READY: &str = "data-ready-";
+
+/// Tells web/loader-start.js that `app` has marked its parts (or has
+/// found it has none to render): from now on the loader holds a press in
+/// that app's part of the page only where a part is not rendered yet.
+pub fn parts_marked(app: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(&format!("{READY}{app}"), "marked");
+    }
 }
 
 /// Renders `view` in place of the prerendered element `el` (in the same

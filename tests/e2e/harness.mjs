@@ -98,21 +98,39 @@ export async function open(browser, url, { viewport = { width: 1280, height: 800
 }
 
 /**
- * Starts the app as a reader would where it starts on demand
- * (web/loader-start.js marks that `data-app-start="intent"`, once
- * web/route.js has placed the page): by reaching for a control (a pointer
- * over it; dispatched, so that nothing scrolls), and waits for the takeover.
+ * Starts the apps of the page as a reader would (web/loader-start.js marks
+ * how they start in `data-app-start`, once web/route.js has placed the
+ * page): by reaching for a control of each part that has an app of its own
+ * (a pointer over it; dispatched, so that nothing scrolls), and waits until
+ * each has taken its part over. The classroom app takes the whole page.
  */
 export async function startApp(page) {
   await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start')
     || (document.body && !document.body.hasAttribute('data-prerendered')), null, { timeout: 15000, polling: 50 });
-  await page.evaluate((controls) => {
-    if (document.documentElement.getAttribute('data-app-start') !== 'intent' || !document.body.hasAttribute('data-prerendered')) return;
-    const control = document.querySelector(controls) ?? document.body;
-    control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-  }, CONTROLS);
+  const apps = await page.evaluate(({ controls, parts }) => {
+    // The rule of web/loader-start.js: the slides and the presenter's window run the classroom app.
+    const query = new URLSearchParams(location.search);
+    const classroom = query.has('presenter') || (query.has('present') && !query.has('embed'));
+    const appOf = (el) => (classroom ? 'classroom' : parts.find(([part]) => el.closest(part))?.[1] ?? 'page');
+    // Not one of our pages (a host page of an embed): no app of its own.
+    if (!document.documentElement.hasAttribute('data-app-start')) return [];
+    const first = new Map();
+    for (const control of document.querySelectorAll(controls)) if (!first.has(appOf(control))) first.set(appOf(control), control);
+    for (const control of first.values()) control.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+    return [...first.keys()];
+  }, { controls: CONTROLS, parts: PART_APPS });
+  await page.waitForFunction((apps) => apps.every((app) => document.documentElement.getAttribute(`data-ready-${app}`) === 'started'),
+    apps, { timeout: 15000, polling: 100 });
   await takenOver(page);
 }
+
+/** The apps of the parts of the page, `PART_APPS` of web/loader-start.js, read from it. */
+const PART_APPS = (() => {
+  const loader = readFileSync(new URL('../../web/loader-start.js', import.meta.url), 'utf8');
+  const parts = /^const PART_APPS = (\[.*\]);$/m.exec(loader);
+  if (!parts) throw new Error('web/loader-start.js: no PART_APPS to read');
+  return JSON.parse(parts[1].replaceAll("'", '"'));
+})();
 
 /**
  * What reaching for starts the app: `CONTROLS` of web/loader-start.js, read
@@ -128,10 +146,14 @@ const CONTROLS = (() => {
 
 /**
  * Waits until the app has taken over the prerendered page (of a page or a
- * frame; polling by time, as a frame out of view gets no animation frames).
+ * frame; polling by time, as a frame out of view gets no animation frames):
+ * the first to start, and every app of the page asked for by then
+ * (`data-ready-<app>`, web/loader-start.js), each of its own parts.
  */
 export function takenOver(page) {
-  return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered'), null, { timeout: 15000, polling: 100 });
+  return page.waitForFunction(() => document.body && !document.body.hasAttribute('data-prerendered')
+    && [...document.documentElement.attributes].every((a) => !a.name.startsWith('data-ready-') || ['started', 'failed'].includes(a.value)),
+  null, { timeout: 15000, polling: 100 });
 }
 
 /**

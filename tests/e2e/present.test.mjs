@@ -381,7 +381,7 @@ test('the reading page has no classroom code: its button loads the slides, which
     const apps = () => page.evaluate(() => performance.getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname.split('/').pop()).filter((f) => f.endsWith('.wasm')));
     const first = await apps();
-    assert.ok(first.length === 1 && !first[0].startsWith('classroom-'), `the reading app: ${first}`);
+    assert.ok(first.length >= 1 && !first.some((f) => f.startsWith('classroom-')), `the reading apps: ${first}`);
     await page.waitForSelector('.toc a.current[href="#de-nieuwe-spagaat"]', { state: 'attached' });
     await page.click('.present-button');
     await page.waitForSelector('main .slide');

@@ -135,3 +135,31 @@ test('the sensitivity table is reached by keyboard and reads as a table', async 
     assert.match(winners, /in dit denkmodel/i);
   });
 });
+
+// The simulator and the node-link diagrams are apps of their own (one per
+// part of the page, src/app/parts.rs), each with its own state; the address
+// is the state they share, so what the reader did in one is not lost by a
+// change in the other, and a reload brings back both.
+test('a selection in a diagram and a slider\'s value are both in the address, and a reload brings back both', async () => {
+  await withPage(browser, `${server.url}#spagaat-kringloop`, async (page) => {
+    const node = page.locator('#spagaat-kringloop g.node').first();
+    await node.click();
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('kring'));
+    const kring = new URL(page.url()).searchParams.get('kring');
+    const slider = page.locator('#spagaat-simulator input[type=range]').first();
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('cw'));
+    const cw = await slider.inputValue();
+    const url = new URL(page.url());
+    assert.equal(url.searchParams.get('kring'), kring, 'the diagram\'s selection stayed');
+    assert.equal(url.searchParams.get('cw'), cw);
+    await page.reload();
+    await takenOver(page);
+    await page.locator('#spagaat-kringloop').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelector('#spagaat-kringloop [aria-pressed="true"]'));
+    await page.locator('#spagaat-simulator').scrollIntoViewIfNeeded();
+    await page.waitForFunction((cw) => !document.querySelector('#spagaat-simulator .sim-sliders[data-part]')
+      && document.querySelector('#spagaat-simulator input[type=range]')?.value === cw, cw);
+  });
+});

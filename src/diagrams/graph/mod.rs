@@ -101,6 +101,11 @@ impl GraphView {
 pub enum Piece {
     /// The title, copy link, introduction, hint and play button.
     Caption,
+    /// Of the caption, the copy link.
+    CopyLink,
+    /// Of the caption, the button that sends an impulse around the
+    /// reinforcing loop (a diagram shown with it has one).
+    Play,
     /// The drawing: nodes, links, loops.
     Drawing,
     /// The detail of what is selected.
@@ -112,18 +117,20 @@ pub enum Piece {
 }
 
 impl Piece {
-    pub const ALL: [Piece; 5] = [Piece::Caption, Piece::Drawing, Piece::Detail, Piece::Legend, Piece::Text];
+    pub const ALL: [Piece; 7] = [Piece::Caption, Piece::CopyLink, Piece::Play, Piece::Drawing, Piece::Detail, Piece::Legend, Piece::Text];
 
     /// The pieces that answer the reader or change with the state. The
-    /// legend and the text list change only with the language, which on
-    /// the reading page is a navigation: the reading app leaves them as
-    /// the prerendered HTML they are.
-    pub const LIVE: [Piece; 3] = [Piece::Caption, Piece::Drawing, Piece::Detail];
+    /// rest of the caption, the legend and the text list change only with
+    /// the language, which on the reading page is a navigation: the
+    /// reading app leaves them as the prerendered HTML they are.
+    pub const LIVE: [Piece; 4] = [Piece::CopyLink, Piece::Play, Piece::Drawing, Piece::Detail];
 
     /// The element the piece renders, under the diagram's `<figure>`.
     pub fn selector(self) -> &'static str {
         match self {
             Piece::Caption => ".diagram-caption",
+            Piece::CopyLink => ".diagram-caption .copy-link",
+            Piece::Play => ".diagram-play",
             Piece::Drawing => ".diagram-canvas",
             Piece::Detail => ".diagram-detail",
             Piece::Legend => ".diagram-legend",
@@ -135,6 +142,7 @@ impl Piece {
     /// reader's language when that changes.
     pub fn view(self, g: GraphView) -> AnyView {
         in_language(g, move |lang| match self {
+            Piece::Caption => caption(g, lang).into_any(),
             Piece::Legend => view! { <Legend diagram=g.cx.d lang=lang/> }.into_any(),
             Piece::Text => text_list(g.cx.d, lang).into_any(),
             live => live.build_live(g, lang),
@@ -151,10 +159,11 @@ impl Piece {
     fn build_live(self, g: GraphView, lang: Lang) -> AnyView {
         let cx = g.cx;
         match self {
-            Piece::Caption => caption(g, lang).into_any(),
+            Piece::CopyLink => view! { <crate::widgets::copy_link::CopyLink target=cx.d.id.as_str()/> }.into_any(),
+            Piece::Play => play_button(g, lang).into_any(),
             Piece::Drawing => drawing(g, lang).into_any(),
             Piece::Detail => view! { <DetailSlot sel=cx.sel lang=lang detail_of=move |id: &str| detail_of(cx, lang, id)/> }.into_any(),
-            Piece::Legend | Piece::Text => ().into_any(),
+            Piece::Caption | Piece::Legend | Piece::Text => ().into_any(),
         }
     }
 }
@@ -172,10 +181,28 @@ fn in_language(g: GraphView, build: impl Fn(Lang) -> AnyView + Send + 'static) -
 
 /// The caption: title, copy link, introduction, hint and play button.
 fn caption(g: GraphView, lang: Lang) -> impl IntoView {
+    let d = g.cx.d;
+    let text = text(lang, &d.id);
+    view! {
+        <figcaption class="diagram-caption">
+            <div class="section-heading">
+                <h3 class="diagram-title" id=g.title_id()>{text.label.as_str()}</h3>
+                {Piece::CopyLink.build_live(g, lang)}
+            </div>
+            <p class="diagram-intro"><crate::widgets::rich::Rich text=text.explanation.as_str()/></p>
+            <p class="diagram-hint">{t_in(lang)("diagram_hint")}</p>
+            {Piece::Play.build_live(g, lang)}
+        </figcaption>
+    }
+}
+
+/// The button that sends an impulse around the reinforcing loop, where
+/// the diagram is shown with it and has such a loop.
+fn play_button(g: GraphView, lang: Lang) -> Option<impl IntoView> {
     let (cx, d, player) = (g.cx, g.cx.d, g.player);
     let t = t_in(lang);
     let running = player.running;
-    let play_button = (g.play_loop && d.loops.iter().any(|l| l.kind == LoopKind::Reinforcing)).then(|| {
+    (g.play_loop && d.loops.iter().any(|l| l.kind == LoopKind::Reinforcing)).then(|| {
         view! {
             <button
                 type="button"
@@ -186,19 +213,7 @@ fn caption(g: GraphView, lang: Lang) -> impl IntoView {
                 {move || if running.get() { t("diagram_stop") } else { t("diagram_play") }}
             </button>
         }
-    });
-    let text = text(lang, &d.id);
-    view! {
-        <figcaption class="diagram-caption">
-            <div class="section-heading">
-                <h3 class="diagram-title" id=g.title_id()>{text.label.as_str()}</h3>
-                <crate::widgets::copy_link::CopyLink target=d.id.as_str()/>
-            </div>
-            <p class="diagram-intro"><crate::widgets::rich::Rich text=text.explanation.as_str()/></p>
-            <p class="diagram-hint">{t("diagram_hint")}</p>
-            {play_button}
-        </figcaption>
-    }
+    })
 }
 
 /// The drawing: links, loops, nodes and the impulse's ring, where the data

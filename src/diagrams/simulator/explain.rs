@@ -14,26 +14,13 @@ use crate::url_state::format_number;
 /// with the fraction the equations use.
 pub const SLIDER_VALUE_KEYS: [&str; 2] = ["sim_symbol_slider_months", "sim_symbol_slider_pct"];
 
+/// The rows of the symbols table for the sliders, with each one's current
+/// value: the one piece of the explanation that changes with the state
+/// (`Piece::SliderSymbols`); the rest changes only with the language.
 #[component]
-pub fn SimExplain(sim: SimView) -> impl IntoView {
+pub fn SliderSymbols(sim: SimView) -> impl IntoView {
     let state = use_app();
-    let equations = EQUATIONS
-        .iter()
-        .map(|eq| {
-            let key = eq.key;
-            let origin = ORIGIN_KEYS.iter().find(|(o, _)| *o == eq.origin).map_or("", |(_, k)| k);
-            view! {
-                <li data-equation=eq.id>
-                    <code class="sim-eq">{eq.text}</code>
-                    <span class="sim-origin" class:sim-origin-ours=eq.origin == Origin::Ours>
-                        {move || state.t(origin)}
-                    </span>
-                    <span class="sim-eq-text">{move || state.t(key)}</span>
-                </li>
-            }
-        })
-        .collect_view();
-    let sliders = PARAM_SYMBOLS
+    let rows = PARAM_SYMBOLS
         .iter()
         .map(|s| {
             let (param, scale, label) = (s.param, s.scale, SLIDER_TEXT[s.param].label);
@@ -51,6 +38,28 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
                     <td>{move || state.t(label)}</td>
                     <td>{value}</td>
                 </tr>
+            }
+        })
+        .collect_view();
+    view! { <tbody class="sim-slider-symbols">{rows}</tbody> }
+}
+
+#[component]
+pub fn SimExplain(sim: SimView) -> impl IntoView {
+    let state = use_app();
+    let equations = EQUATIONS
+        .iter()
+        .map(|eq| {
+            let key = eq.key;
+            let origin = ORIGIN_KEYS.iter().find(|(o, _)| *o == eq.origin).map_or("", |(_, k)| k);
+            view! {
+                <li data-equation=eq.id>
+                    <code class="sim-eq">{eq.text}</code>
+                    <span class="sim-origin" class:sim-origin-ours=eq.origin == Origin::Ours>
+                        {move || state.t(origin)}
+                    </span>
+                    <span class="sim-eq-text">{move || state.t(key)}</span>
+                </li>
             }
         })
         .collect_view();
@@ -88,7 +97,8 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
                             <th scope="col">{move || state.t("sim_col_value")}</th>
                         </tr>
                     </thead>
-                    <tbody>{sliders}{constants}</tbody>
+                    <SliderSymbols sim=sim/>
+                    <tbody>{constants}</tbody>
                 </table>
             </div>
             <h4>{move || state.t("sim_explain_assumptions")}</h4>

@@ -90,12 +90,16 @@ pub enum Piece {
     Chart,
     Sensitivity,
     Table,
+    /// How the model works: its equations, symbols and assumptions.
     Explain,
+    /// Of [`Explain`](Self::Explain), the sliders' rows of the symbols
+    /// table, with their current values.
+    SliderSymbols,
     Links,
 }
 
 impl Piece {
-    pub const ALL: [Piece; 10] = [
+    pub const ALL: [Piece; 11] = [
         Piece::CopyLink,
         Piece::Notes,
         Piece::Presets,
@@ -105,17 +109,26 @@ impl Piece {
         Piece::Sensitivity,
         Piece::Table,
         Piece::Explain,
+        Piece::SliderSymbols,
         Piece::Links,
     ];
 
     /// The pieces that answer the reader or change with the state: all but
-    /// the last, the model's links to the diagram, which change only with
-    /// the language, which on the reading page is a navigation: the reading
-    /// app leaves them as the prerendered HTML they are.
-    pub const LIVE: &'static [Piece] = match Self::ALL.split_last() {
-        Some((_links, live)) => live,
-        None => &[],
-    };
+    /// the explanation, of which only the sliders' values change, and the
+    /// model's links to the diagram, which change only with the language,
+    /// which on the reading page is a navigation: the reading app leaves
+    /// those as the prerendered HTML they are.
+    pub const LIVE: [Piece; 9] = [
+        Piece::CopyLink,
+        Piece::Notes,
+        Piece::Presets,
+        Piece::Sliders,
+        Piece::Result,
+        Piece::Chart,
+        Piece::Sensitivity,
+        Piece::Table,
+        Piece::SliderSymbols,
+    ];
 
     /// The element the piece renders, under the simulator's `<section>`.
     pub fn selector(self) -> &'static str {
@@ -129,6 +142,7 @@ impl Piece {
             Piece::Sensitivity => ".sim-sensitivity",
             Piece::Table => ".sim-table",
             Piece::Explain => ".sim-explain",
+            Piece::SliderSymbols => ".sim-slider-symbols",
             Piece::Links => ".sim-links",
         }
     }
@@ -136,6 +150,7 @@ impl Piece {
     /// The piece's view, reading the one simulator state `sim`.
     pub fn view(self, sim: SimView) -> AnyView {
         match self {
+            Piece::Explain => view! { <explain::SimExplain sim=sim/> }.into_any(),
             Piece::Links => view! { <links::SimLinks/> }.into_any(),
             live => live.live_view(sim),
         }
@@ -143,7 +158,7 @@ impl Piece {
 
     /// The view of a [`LIVE`](Self::LIVE) piece, and nothing for the
     /// others: the reading app, which renders only those, then carries no
-    /// code of the model's links.
+    /// code of the explanation's text and of the model's links.
     pub fn live_view(self, sim: SimView) -> AnyView {
         match self {
             Piece::CopyLink => view! { <crate::widgets::copy_link::CopyLink target=ID/> }.into_any(),
@@ -154,8 +169,8 @@ impl Piece {
             Piece::Chart => view! { <chart::SimChart sim=sim/> }.into_any(),
             Piece::Sensitivity => view! { <sensitivity::SimSensitivity sim=sim/> }.into_any(),
             Piece::Table => view! { <table::SimTable sim=sim/> }.into_any(),
-            Piece::Explain => view! { <explain::SimExplain sim=sim/> }.into_any(),
-            Piece::Links => ().into_any(),
+            Piece::SliderSymbols => view! { <explain::SliderSymbols sim=sim/> }.into_any(),
+            Piece::Explain | Piece::Links => ().into_any(),
         }
     }
 }
@@ -231,8 +246,9 @@ mod tests {
     use super::Piece;
 
     #[test]
-    fn every_piece_but_the_model_links_is_live() {
-        assert_eq!(Piece::LIVE.len(), Piece::ALL.len() - 1);
-        assert!(!Piece::LIVE.contains(&Piece::Links), "the links stay HTML in the reading app");
+    fn every_piece_but_the_explanation_and_the_model_links_is_live() {
+        let fixed: Vec<_> = Piece::ALL.into_iter().filter(|p| !Piece::LIVE.contains(p)).collect();
+        assert_eq!(fixed, [Piece::Explain, Piece::Links], "these stay HTML in the reading app");
+        assert!(Piece::LIVE.iter().all(|p| Piece::ALL.contains(p)));
     }
 }
