@@ -18,7 +18,7 @@ import { firstLoad } from './first-load.mjs';
 import { runLighthouse, figures, failing } from './lighthouse.mjs';
 import { startAndSettle, captureSnapshot, writeSnapshot } from './static-snapshot.mjs';
 import { PHONE, findMarker, timeToVisible } from './visible.mjs';
-import { launch, serve, open, startApp, watch } from '../tests/e2e/harness.mjs';
+import { launch, serve, open, startApp, watch, PART_APPS, PAGE_PARTS } from '../tests/e2e/harness.mjs';
 
 const began = Date.now();
 
@@ -102,12 +102,19 @@ const nameOf = (url) => url.slice(server.url.length);
 const problems = [];
 
 // The largest app a reader of the settled `page` may wait for before a
-// press is answered: of the apps its parts have (web/loader-start.js marks
-// each `data-ready-<app>`), the largest, gzip -9 bytes of its JavaScript and
-// wasm (as the server of the benchmark sends them).
+// press is answered: of the apps of the parts it has (the rule of
+// web/loader-start.js; the slides and the presenter's window have the
+// classroom app), the largest, gzip -9 bytes of its JavaScript and wasm (as
+// the server of the benchmark sends them).
 async function largestApp(page) {
-  const apps = await page.evaluate(() => [...document.documentElement.attributes]
-    .filter((a) => a.name.startsWith('data-ready-')).map((a) => a.name.slice('data-ready-'.length)));
+  const apps = await page.evaluate(([parts, own]) => {
+    const query = new URLSearchParams(location.search);
+    if (query.has('presenter') || (query.has('present') && !query.has('embed'))) return ['classroom'];
+    // Each element of a part is its first part's (the timeline is a `.diagram` too).
+    const appOf = (el) => parts.find(([part]) => el.closest(part))[1];
+    const found = [...document.querySelectorAll(parts.map(([part]) => part).join(', '))].map(appOf);
+    return [...new Set(document.querySelector(own) ? [...found, 'page'] : found)];
+  }, [PART_APPS, PAGE_PARTS]);
   const sizes = apps.map((app) => (app === 'classroom' ? load.classroom : load.apps[app])).filter(Boolean);
   return sizes.length ? sizes.reduce((a, b) => (b.total > a.total ? b : a)) : null;
 }
@@ -159,7 +166,7 @@ console.table(Object.fromEntries(Object.entries(rows).map(([address, r]) => [add
   marker: r.marker ? `${r.marker.tag} “${r.marker.text.length > 40 ? `${r.marker.text.slice(0, 39)}…` : r.marker.text}”` : 'none',
   'at x,y w×h': r.marker ? `${[r.marker.rect.x, r.marker.rect.y].map(Math.round)} ${[r.marker.rect.width, r.marker.rect.height].map(Math.round).join('×')}` : '',
   snapshot: r.snapshot ? nameOf(r.snapshot) : 'none',
-  'JS+wasm fetched': r.code ? r.code.rows.map((f) => f.file).join(' ') : '',
+  'largest app': r.code ? r.code.files.join(' ') : '',
 }])));
 
 // 3b. Visible time: throttled loads (scripts/visible.mjs THROTTLE), each in a

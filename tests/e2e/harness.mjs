@@ -124,12 +124,16 @@ export async function startApp(page) {
   await takenOver(page);
 }
 
-/** The apps of the parts of the page, `PART_APPS` of web/loader-start.js, read from it. */
-const PART_APPS = (() => {
+/**
+ * The apps of the parts of the page, `PART_APPS` and `PAGE_PARTS` of
+ * web/loader-start.js, read from it.
+ */
+export const [PART_APPS, PAGE_PARTS] = (() => {
   const loader = readFileSync(new URL('../../web/loader-start.js', import.meta.url), 'utf8');
   const parts = /^const PART_APPS = (\[.*\]);$/m.exec(loader);
-  if (!parts) throw new Error('web/loader-start.js: no PART_APPS to read');
-  return JSON.parse(parts[1].replaceAll("'", '"'));
+  const page = /^const PAGE_PARTS = '([^']+)';$/m.exec(loader);
+  if (!parts || !page) throw new Error('web/loader-start.js: no PART_APPS or PAGE_PARTS to read');
+  return [JSON.parse(parts[1].replaceAll("'", '"')), page[1]];
 })();
 
 /**
