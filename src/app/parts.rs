@@ -14,16 +14,17 @@
 //! printed (`browser::render_when_near`).
 //!
 //! The parts, found by what the prerendered page shows, each kind with a
-//! Cargo feature (`reading` has them all; an app built with one renders
-//! that one):
+//! Cargo feature; the release has one app per feature (its name is
+//! [`APP`]), built without `classroom`:
 //! - `page-part`: the site header with the language switch, the slides'
 //!   and print buttons and the embed dialog (`.site-header`), the contents
 //!   with the section in view (`nav.toc`), and each section heading's copy
 //!   link (`.section-heading > .copy-link`);
 //! - `timeline-part`: the timeline (the element with its public id);
 //! - `graphs-part`: each node-link diagram in the pieces that can change
-//!   (`graph::Piece::LIVE`: its caption, drawing and detail; the legend and
-//!   the text list stay HTML);
+//!   (`graph::Piece::LIVE`: its copy link and play button, drawing and
+//!   detail; the rest of its caption, the legend and the text list stay
+//!   HTML);
 //! - `sim-part`: the simulator in pieces (`simulator::Piece::LIVE`: all but
 //!   the explanation, of which only the sliders' values are live, and the
 //!   model's links to the diagram, which stay HTML);
