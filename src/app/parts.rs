@@ -237,7 +237,7 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
         }
     }
     #[cfg(feature = "sim-part")]
-    for piece in simulator::Piece::LIVE {
+    for &piece in simulator::Piece::LIVE {
         add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
     }
     #[cfg(feature = "page-part")]
