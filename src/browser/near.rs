@@ -25,11 +25,12 @@ pub fn holds_reader(el: &web_sys::Element) -> bool {
     focused || held_press(el).is_some()
 }
 
-/// What the observer watches for a part: the part, or, where it is in a
-/// closed `<details>` (the simulator's symbols, in "How this model works"),
-/// which lays out none of its content, that `<details>`.
+/// What the observer watches for a part: the part, or the `<details>` it is
+/// in (the simulator's symbols, in "How this model works"), which, closed,
+/// lays out none of its content; the same element whether the reader has
+/// opened it or not.
 fn observed(el: &web_sys::Element) -> web_sys::Element {
-    el.closest("details:not([open])").ok().flatten().unwrap_or_else(|| el.clone())
+    el.closest("details").ok().flatten().unwrap_or_else(|| el.clone())
 }
 
 /// The parts not rendered yet, and how they come to be.

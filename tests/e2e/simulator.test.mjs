@@ -163,3 +163,19 @@ test('a selection in a diagram and a slider\'s value are both in the address, an
       && document.querySelector('#spagaat-simulator input[type=range]')?.value === cw, cw);
   });
 });
+
+// "How this model works" is text but for the sliders' rows of its symbols
+// table, which the simulator's app renders (a piece of its own, in a
+// closed <details> until the reader opens it): opened on a phone, they show
+// the values of the address, and follow a slider.
+test('the symbols of "How this model works" show the sliders\' values once opened, and follow them', async () => {
+  await withPage(browser, `${server.url}?cw=20#spagaat-simulator`, async (page) => {
+    await page.locator('#spagaat-simulator .sim-explain summary').click();
+    const row = page.locator('#spagaat-simulator .sim-slider-symbols tr').first();
+    await page.waitForFunction(() => !document.querySelector('#spagaat-simulator .sim-slider-symbols[data-part]'));
+    assert.match(await row.textContent(), /\b20\b/);
+    await page.locator('#spagaat-simulator input[type=range]').first().focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => /\b21\b/.test(document.querySelector('#spagaat-simulator .sim-slider-symbols tr').textContent));
+  }, { viewport: { width: 360, height: 740 } });
+});
