@@ -52,23 +52,25 @@ const file = join(dir, 'index.html');
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('CARGO_BUILD_') && k !== 'CARGO_TARGET'));
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
+const release = process.env.TRUNK_PROFILE === 'release';
+const cargo = (args, options) => execFileSync('cargo', args, { env, ...options });
+// Where cargo puts the apps' wasm (each build of the crate overwrites it).
+const built = join(JSON.parse(cargo(['metadata', '--offline', '--format-version', '1', '--no-deps'], { encoding: 'utf8' })).target_directory,
+  'wasm32-unknown-unknown', release ? 'release' : 'debug', 'opbouwwerk-uitgelegd.wasm');
+
 /**
  * Builds an app of the crate (`features`: null for the default ones, else
  * without them and with these) into `dir` under the name `name`; returns
  * its [js, wasm] file names.
  */
 async function buildApp(name, features) {
-  const release = process.env.TRUNK_PROFILE === 'release';
-  const cargo = (args, options) => execFileSync('cargo', args, { env, ...options });
   const chosen = features ? ['--no-default-features', '--features', features] : [];
   cargo(['build', '--offline', '--target', 'wasm32-unknown-unknown', '--bin', 'opbouwwerk-uitgelegd', ...chosen, ...(release ? ['--release'] : [])], { stdio: 'inherit' });
-  const target = JSON.parse(cargo(['metadata', '--offline', '--format-version', '1', '--no-deps'], { encoding: 'utf8' })).target_directory;
-  const built = join(target, 'wasm32-unknown-unknown', release ? 'release' : 'debug', 'opbouwwerk-uitgelegd.wasm');
   const tmp = mkdtempSync(join(os.tmpdir(), `${name}-`));
   try {
     execFileSync('wasm-bindgen', ['--target=web', `--out-dir=${tmp}`, `--out-name=${name}`, '--no-typescript', ...(release ? [] : ['--keep-debug']), built], { stdio: 'inherit' });
     const wasm = join(tmp, `${name}_bg.wasm`);
-    await finish(join(tmp, `${name}.js`), wasm, release);
+    await finish(join(tmp, `${name}.js`), wasm);
     // Into the release under a name with the hash of its bytes.
     const place = (from, named) => {
       const file = named(hash(readFileSync(from)));
@@ -89,7 +91,7 @@ async function buildApp(name, features) {
  * fold constant offsets into loads and stores, which is sound for Rust's
  * layout, whose stack takes the first megabyte and grows down from its top.
  */
-async function finish(js, wasm, release) {
+async function finish(js, wasm) {
   shed(js, wasm);
   if (!release) return;
   execFileSync('wasm-opt', [`--output=${wasm}`, '-Oz', '--low-memory-unused', wasm], { stdio: 'inherit' });
@@ -125,7 +127,7 @@ if (!trunkJs || !trunkWasm) {
   console.error('post-build: Trunk\'s loader has changed; update scripts/post-build.mjs');
   process.exit(1);
 }
-await finish(join(dir, trunkJs[1]), join(dir, trunkWasm[1]), process.env.TRUNK_PROFILE === 'release');
+await finish(join(dir, trunkJs[1]), join(dir, trunkWasm[1]));
 const rehash = (file, named) => {
   const name = named(hash(readFileSync(join(dir, file))));
   renameSync(join(dir, file), join(dir, name));

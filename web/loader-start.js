@@ -215,7 +215,7 @@ async function run(app) {
   }
   const code = fetch(`./${wasm}`);
   const bindings = await import(`./${js}`);
-  await bindings.default({ module_or_path: content && app !== 'classroom' ? content.then(() => code, () => code) : code });
+  await bindings.default({ module_or_path: app === 'classroom' ? code : content.then(() => code, () => code) });
   loading(false);
   if (app === 'classroom') {
     // The classroom app renders the whole page: from now on `hold` holds
