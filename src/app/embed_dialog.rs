@@ -4,6 +4,11 @@
 //! plus the host script that sizes it. A native `<dialog>` opened with
 //! `showModal`: it traps focus, Escape closes it, and focus returns to the
 //! button that opened it.
+//!
+//! The dialog is rendered the first time it is asked for, not with the
+//! header: most readers never open it, and its thirty-odd options were a
+//! good part of the page app's first render (the task that keeps the main
+//! thread busy when the app starts), and of the prerendered page's bytes.
 
 use leptos::{ev, prelude::*, task::spawn_local};
 
@@ -87,6 +92,8 @@ pub fn EmbedDialog() -> impl IntoView {
     // The deployment's folder, read from the browser when the dialog opens.
     let folder = RwSignal::new(String::new());
     let status = RwSignal::new(String::new());
+    // Asked for once: the dialog is rendered from then on.
+    let asked = RwSignal::new(false);
     let code = Memo::new(move |_| {
         what.with(|w| snippet(&folder.get(), w.as_deref(), lang.get(), show_title.get()))
     });
@@ -95,7 +102,12 @@ pub fn EmbedDialog() -> impl IntoView {
         folder.set(browser::base_folder());
         lang.set(state.lang());
         status.set(String::new());
-        browser::set_dialog_open(DIALOG_ID, true);
+        if asked.get_untracked() {
+            browser::set_dialog_open(DIALOG_ID, true);
+        } else {
+            // Opened by the dialog itself once it is in the page (below).
+            asked.set(true);
+        }
     };
     let close = move |_| browser::set_dialog_open(DIALOG_ID, false);
     let on_close = move |_: ev::Event| browser::focus(OPENER_ID);
@@ -150,11 +162,10 @@ pub fn EmbedDialog() -> impl IntoView {
         }
     };
 
-    view! {
-        <button type="button" id=OPENER_ID class="icon-button" aria-haspopup="dialog"
-            aria-label=move || state.t("embed_open_label") on:click=open>
-            {move || state.t("embed_open")}
-        </button>
+    let dialog = move || {
+        // Runs once the dialog is in the page: the first open.
+        Effect::new(move |_| browser::set_dialog_open(DIALOG_ID, true));
+        view! {
         <dialog id=DIALOG_ID class="embed-dialog" aria-labelledby="embed-dialog-title" on:close=on_close>
             <div class="embed-dialog-head">
                 <h2 id="embed-dialog-title">{move || state.t("embed_dialog_title")}</h2>
@@ -192,6 +203,15 @@ pub fn EmbedDialog() -> impl IntoView {
             </div>
             <p class="embed-status" role="status">{move || status.get()}</p>
         </dialog>
+        }
+    };
+
+    view! {
+        <button type="button" id=OPENER_ID class="icon-button" aria-haspopup="dialog"
+            aria-label=move || state.t("embed_open_label") on:click=open>
+            {move || state.t("embed_open")}
+        </button>
+        {move || asked.get().then(dialog)}
     }
 }
 
