@@ -35,6 +35,13 @@ export function firstLoad(dist) {
     const tag = m[0];
     if (/rel="(?:icon|stylesheet|modulepreload|preload)"/.test(tag) || tag.startsWith('<script')) first.add(m[1]);
   }
+  // The router adds the loader and the worker's registration after the
+  // first paint (web/route.js, `LATER`: filled in by scripts/post-build.mjs).
+  for (const f of [...first].filter((f) => /^route-.*\.js$/.test(f))) {
+    const named = /const LATER = (\{[^}]*\});/.exec(readFileSync(path.join(dist, f), 'utf8'));
+    if (!named) throw new Error(`${f}: names no loader`);
+    for (const later of Object.values(JSON.parse(named[1]))) first.add(later.replace(/^\.\//, ''));
+  }
   // The loader imports the bindings and the wasm of an app when it starts
   // (web/loader-start.js, `APPS`: filled in by scripts/post-build.mjs).
   const apps = {};

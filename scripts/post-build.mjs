@@ -143,23 +143,24 @@ if (!loader.includes('const CONTENT = {') || !loader.includes('const APPS = {'))
 }
 const loaderName = `loader-${hash(loader)}.js`;
 writeFileSync(join(dir, loaderName), loader);
+// Trunk's inline loader goes; web/route.js adds the loader to the page
+// after its first paint (`LATER`, below).
 let count = 0;
 html = html.replace(inline, () => {
   count += 1;
-  return `<script type="module" src="./${loaderName}"></script>`;
+  return '';
 });
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
   console.error('post-build: an inline script is left in index.html; the CSP would block it');
   process.exit(1);
 }
 
-// The registration script loads as a module (deferred, after the page has
-// been parsed; it registers the worker only once the page has loaded).
+// The registration script, a module the router adds after the first paint
+// (it registers the worker only once the page has loaded).
 const web = (name) => new URL(`../web/${name}`, import.meta.url);
 const offline = readFileSync(web('offline.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
 const offlineName = `offline-${hash(offline)}.js`;
 writeFileSync(join(dir, offlineName), offline);
-html = html.replace('</head>', `<script type="module" src="./${offlineName}"></script>\n</head>`);
 for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
 
 // The router: a classic script, so that it runs before the body is parsed
@@ -223,9 +224,10 @@ if (!printLink.test(html)) {
 html = html.replace(printLink, '<link rel="stylesheet" media="print" $1');
 const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
   .replace('const PAGES = null;', `const PAGES = ${JSON.stringify(pages)};`)
-  .replace('const STYLES = null;', `const STYLES = ${JSON.stringify(styles)};`);
-if (!route.includes('const PAGES = [') || !route.includes('const STYLES = {')) {
-  console.error('post-build: web/route.js has no `const PAGES = null;` or `const STYLES = null;` to fill in');
+  .replace('const STYLES = null;', `const STYLES = ${JSON.stringify(styles)};`)
+  .replace('const LATER = null;', `const LATER = ${JSON.stringify({ loader: `./${loaderName}`, offline: `./${offlineName}` })};`);
+if (!route.includes('const PAGES = [') || !route.includes('const STYLES = {') || !route.includes('const LATER = {')) {
+  console.error('post-build: web/route.js has no `const PAGES = null;`, `const STYLES = null;` or `const LATER = null;` to fill in');
   process.exit(1);
 }
 const routeName = `route-${hash(route)}.js`;
@@ -242,22 +244,22 @@ if (!csp.test(html)) {
 // before any of the body is parsed, whichever comes first (it runs once).
 // Both with a high priority: the browser would otherwise hold the async
 // one back behind the stylesheets, and another way in waits for it. The
-// loader and the worker's registration are needed only later: low.
+// loader and the worker's registration are not in the head: the router
+// adds them after the first paint, so that a page asks for nothing before
+// it but its stylesheet and the router (docs/app-size.md, ninth round).
 html = html.replace(csp, (meta) => `${meta}\n  <script async fetchpriority="high" src="./${routeName}"></script>`);
 html = html.replace('</head>', `  <script fetchpriority="high" src="./${routeName}"></script>\n</head>`);
-html = html.replace(/<script type="module" src="\.\/(loader|offline)-/g, '<script type="module" fetchpriority="low" src="./$1-');
 
 writeFileSync(file, html);
-console.log(`post-build: moved ${count} inline script(s) into files`);
+console.log(`post-build: replaced ${count} inline script(s) of Trunk's by the router's loader`);
 
 prerender(file, { stdio: 'inherit' });
 // An embed's own document (which its address names) links the embed
 // stylesheet in its head, as a static page would: the router has nothing
 // to do there. It leaves out what only a reading page uses, the manifest
-// (an embed is not installed) and the worker's registration (an embed
-// registers none, web/offline.js): a page that asks for fewer files before
-// its first paint paints sooner.
-const guestOnly = [/\s*<link rel="manifest"[^>]*>/, new RegExp(`\\s*<script type="module" fetchpriority="low" src="\\./${offlineName}"></script>`)];
+// (an embed is not installed); without it the router does not add the
+// worker's registration either (an embed registers none, web/offline.js).
+const guestOnly = [/\s*<link rel="manifest"[^>]*>/];
 const embedSheet = `<link rel="stylesheet" href="${styles.embed.href}"${styles.embed.integrity ? ` integrity="${styles.embed.integrity}"` : ''}>`;
 for (const name of written.filter((f) => /^embed-[a-z0-9-]+\.html$/.test(f))) {
   const path = join(dir, name);

@@ -1,5 +1,7 @@
 // When the apps start. scripts/post-build.mjs puts this in place of Trunk's
-// own loader, with the names of the apps' files. The page is already there,
+// own loader, with the names of the apps' files, and web/route.js adds it
+// to the page after the first paint (on the slides and in a frame at
+// once). The page is already there,
 // prerendered for its address (web/route.js has swapped in the page for
 // another language or mode): an app is only fetched when the reader is about
 // to need it. The reading and embed app is one app per part of the page
@@ -238,6 +240,14 @@ wasPrerendered = prerendered();
 // could not use (a simulator value out of range: browser::opened_query).
 root.setAttribute('data-opened', location.search);
 placed();
+// The presses and keys made before this loader was there (web/route.js
+// adds it after the first paint and keeps them for it): held as if they
+// came now. From here on its own listeners see them.
+root.setAttribute('data-loader', '');
+for (const event of globalThis.opbouwwerkEarly?.splice(0) ?? []) {
+  if (event.type === 'keydown') holdKey(event);
+  else hold(event);
+}
 
 // The language switch goes to the other language's page (app::lang_switch,
 // `browser::navigate`): the focus is on it again there, where a keyboard
@@ -286,6 +296,8 @@ const intent = (event) => {
   if (control) begin(appOf(control));
 };
 for (const kind of ['pointerover', 'pointerdown', 'focusin']) addEventListener(kind, intent, { capture: true, passive: true });
+// The focus already on a control (moved there before this loader came).
+if (document.activeElement && document.activeElement !== document.body) intent({ target: document.activeElement });
 
 if (root.getAttribute('data-route') === 'app') {
   root.setAttribute('data-app-start', 'now');

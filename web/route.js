@@ -7,8 +7,9 @@
 // before anything is painted, and streams the other's body in (see below);
 // this page's own body goes once it is parsed. The app is not needed for
 // any of it: it starts later, when the reader reaches for a control
-// (loader-start.js). The English page and the embeds are full documents
-// with this same head, so an address may name one (the embed code does);
+// (loader-start.js), whose loader this script adds to the page (`LATER`).
+// The English page and the embeds are full documents with this same head,
+// so an address may name one (the embed code does);
 // there this script has nothing to do unless the query asks for another.
 //
 // Every reading and embed address has a page (a misspelt language or embed
@@ -30,6 +31,58 @@
   if (root.hasAttribute('data-routed')) return;
   root.setAttribute('data-routed', '');
   const params = new URLSearchParams(location.search);
+
+  // The loader (web/loader-start.js) and the worker's registration
+  // (web/offline.js) come after the first paint: until then a page asks for
+  // nothing but its stylesheet and this script, and paints sooner (on a
+  // throttled phone, Lighthouse: docs/app-size.md, ninth round). Not on the
+  // slides, where the loader fits a diagram to its slide from the first
+  // paint on, nor in a frame, where it tells the host page how tall the
+  // page is. A press or a key before the loader is there is kept for it
+  // (`opbouwwerkEarly`), which does it again, as it does a press made
+  // before an app is there. scripts/post-build.mjs fills in LATER.
+  const LATER = null;
+  const early = [];
+  globalThis.opbouwwerkEarly = early;
+  const keep = (event) => {
+    if (!root.hasAttribute('data-loader')) early.push(event);
+  };
+  addEventListener('click', keep, true);
+  addEventListener('keydown', keep, true);
+  let added = false;
+  const later = () => {
+    if (added || !LATER) return;
+    added = true;
+    const add = (src) => {
+      const script = document.createElement('script');
+      script.type = 'module';
+      script.src = src;
+      document.head.append(script);
+    };
+    add(LATER.loader);
+    // Only an installable page registers the worker (an embed's own page has no manifest).
+    if (document.querySelector('link[rel="manifest"]')) add(LATER.offline);
+  };
+  if (params.has('present') || window.parent !== window) {
+    later();
+  } else {
+    // After the first paint: its first largest-contentful-paint entry and
+    // one more frame. A hidden tab paints nothing: once it has loaded. (Not
+    // on the load event otherwise: a page served fast loads before it
+    // paints.) And in any case after 3 s.
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(later));
+    setTimeout(later, 3000);
+    if (document.visibilityState === 'hidden') {
+      addEventListener('load', () => setTimeout(later), { once: true });
+    } else if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {
+      new PerformanceObserver((_, observer) => {
+        observer.disconnect();
+        afterPaint();
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    } else {
+      addEventListener('DOMContentLoaded', afterPaint, { once: true });
+    }
+  }
   // This document: the Dutch reading page, or another page's own file (the
   // English one, an embed: data-page), which an address may name; its
   // data-address is the query it shows, filled into an address that names
@@ -108,6 +161,8 @@
   }))));
 
   const done = async (outcome) => {
+    // The app must decide: its loader at once.
+    if (outcome === 'app') later();
     await styling;
     if (outcome) root.setAttribute('data-route', outcome);
     else root.removeAttribute('data-route');

@@ -181,6 +181,40 @@ test('by keyboard: focus on a control starts the app, and Enter pressed before i
   }, { hold: true });
 });
 
+test('the loader comes after the first paint, and a press made before it came is kept and done', async () => {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const problems = await watch(page, [server.origin]);
+  // The loader (web/loader-start.js) is held back until the press is made.
+  let letGo;
+  const held = new Promise((resolve) => { letGo = resolve; });
+  let asked;
+  const loaderAsked = new Promise((resolve) => { asked = resolve; });
+  await page.route(/\/loader-[0-9a-f]+\.js$/, async (route) => {
+    asked();
+    await held;
+    await route.continue();
+  });
+  try {
+    await page.goto(server.url);
+    await loaderAsked;
+    // Asked for only once the page had painted its content.
+    assert.ok(await page.evaluate(() => performance.getEntriesByType('paint').some((e) => e.name === 'first-contentful-paint')),
+      'the page painted before the loader was asked for');
+    assert.equal(await page.evaluate(() => document.documentElement.hasAttribute('data-loader')), false, 'no loader yet');
+    await page.click('.lang-switch');
+    assert.equal(await page.getAttribute('html', 'lang'), 'nl', 'nothing happens before the loader');
+    letGo();
+    // The loader holds the press for the page's app, which does it: the English page.
+    await page.waitForURL((u) => u.searchParams.get('lang') === 'en' || u.pathname.endsWith('/en.html'));
+    await page.waitForFunction(() => document.documentElement.lang === 'en' && !document.documentElement.hasAttribute('data-route')
+      && /Opbouwwerk explained/.test(document.querySelector('.brand')?.textContent));
+    assertClean(problems, server.url);
+  } finally {
+    await context.close();
+  }
+});
+
 test('a reader who followed a link to a section and read on stays where they are when the app starts', async () => {
   await withVisit(`${server.url}#opbouwwerk-undercover`, { width: 412, height: 823 }, async ({ page, wasmAsked }) => {
     await scrolledTo(page, 'opbouwwerk-undercover', { at: 0, within: 120 });
