@@ -86,7 +86,9 @@ console.table({ 'input (drag)': drag, 'input + change (key press, URL written)':
 // after the first paint: an extra row, without budgets, for what the app
 // costs once it runs. The embed's own file (what the embed code names) is
 // another extra row: the same embed as `?embed=de-nieuwe-spagaat`, served
-// by the host as it is rather than swapped into `index.html`.
+// by the host as it is rather than swapped into `index.html`; and so is the
+// English page's own file, which the language switch and links made in
+// English name.
 // BENCH_ONLY (addresses separated by spaces) measures only those, for a
 // quick look at one way in; the budgets are then counted over those.
 const ALL = ['/', '?lang=en', '?embed=de-nieuwe-spagaat', '?embed=1&lang=en', '?present', '?lang=en&present#handreikingen/2'];
@@ -95,6 +97,7 @@ const ADDRESSES = only ? ALL.filter((a) => only.includes(a)) : ALL;
 const EXTRAS = {
   '?arg=hoofdclaim': '?arg=hoofdclaim (extra: app started)',
   'embed-de-nieuwe-spagaat-nl.html?embed=de-nieuwe-spagaat': 'embed-…-nl.html?embed=… (extra: the embed code)',
+  'en.html?lang=en': 'en.html?lang=en (extra: the language switch\'s link)',
 };
 const EXTRA = Object.fromEntries(Object.entries(EXTRAS).filter(([a]) => !only || only.includes(a)));
 const urlOf = (address) => server.url + (address === '/' ? '' : address);
@@ -269,13 +272,22 @@ const BUDGETS = [
   ['visible / snapshot visible ≤ 1.10', 'visible/snapshot', (v) => v <= 1.1],
   ['performance 100', 'performance', (v) => v === 100],
   ['TBT ≤ 50 ms', 'TBT ms', (v) => v <= 50],
-  ['app JS+wasm ≤ 150,000 B gzip', 'app JS+wasm gzip B', (v) => v <= 150_000],
+  // Point 2 of the issue: the reading page's and the embeds' apps; the
+  // slides' classroom app loads only in its own modes, unbudgeted.
+  ['app JS+wasm ≤ 150,000 B gzip (reading and embeds)', 'app JS+wasm gzip B', (v, a) => (slideAddress(a) ? null : v <= 150_000)],
 ];
+function slideAddress(address) {
+  const query = new URLSearchParams(address.split('#')[0].replace(/^\/?\??/, ''));
+  return query.has('present') && !query.has('embed');
+}
 console.log('\n## Budgets (issue #15), per address');
 for (const [budget, column, ok] of BUDGETS) {
-  const verdicts = ADDRESSES.map((a) => [a, table[a][column]]).map(([a, v]) => `${a} ${v === null ? 'n/a' : ok(v) ? 'met' : 'not met'}`);
-  const met = ADDRESSES.filter((a) => table[a][column] !== null && ok(table[a][column])).length;
-  console.log(`  ${budget}: ${met} of ${ADDRESSES.length} met — ${verdicts.join(' · ')}`);
+  // ok: true (met), false (not met) or null (the budget is not the address's).
+  const verdict = (a, v) => (v === null ? 'n/a' : ok(v, a) === null ? 'not budgeted' : ok(v, a) ? 'met' : 'not met');
+  const verdicts = ADDRESSES.map((a) => `${a} ${verdict(a, table[a][column])}`);
+  const budgeted = ADDRESSES.filter((a) => table[a][column] === null || ok(table[a][column], a) !== null);
+  const met = budgeted.filter((a) => table[a][column] !== null && ok(table[a][column], a)).length;
+  console.log(`  ${budget}: ${met} of ${budgeted.length} met — ${verdicts.join(' · ')}`);
 }
 for (const [address, row] of Object.entries(rows)) for (const note of row.notes) console.log(`  ${address}: ${note}`);
 for (const [name, message] of Object.entries(errors)) console.log(`  Lighthouse failed on ${name}: ${message}`);
