@@ -82,6 +82,15 @@ const placed = () => new Promise((done) => {
   if (root.getAttribute('data-route') !== 'pending') return done();
   document.addEventListener('route', done, { once: true });
 });
+// web/route.js adds this script and the loader together, in no fixed
+// order: first the loader's decision (it marks `data-app-start` once the
+// page is placed; at most 10 s).
+const decided = () => new Promise((done) => {
+  if (root.hasAttribute('data-app-start')) return done();
+  const watch = new MutationObserver(() => root.hasAttribute('data-app-start') && (watch.disconnect(), done()));
+  watch.observe(root, { attributes: true, attributeFilter: ['data-app-start'] });
+  setTimeout(done, 10000);
+});
 const takenOver = () => new Promise((done) => {
   const body = document.body;
   const soon = ['now', 'painted'].includes(root.getAttribute('data-app-start'));
@@ -92,7 +101,7 @@ const takenOver = () => new Promise((done) => {
 });
 const loaded = () => new Promise((done) => (document.readyState === 'complete' ? done() : addEventListener('load', done, { once: true })));
 if (!guest && 'serviceWorker' in navigator) {
-  loaded().then(placed).then(takenOver).then(() => {
+  loaded().then(placed).then(decided).then(takenOver).then(() => {
     (globalThis.requestIdleCallback ?? setTimeout)(() => register().catch(() => {}), { timeout: 5000 });
   });
 }

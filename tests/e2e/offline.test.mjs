@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { launch, serve, watch, assertClean, startApp, takenOver, axe, DIST, ROOT } from './harness.mjs';
+import { launch, serve, watch, assertClean, startApp, takenOver, axe, holdWasm, DIST, ROOT } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 import { readWorker, releaseFiles, writeWorker } from '../../scripts/precache.mjs';
 
@@ -104,6 +104,31 @@ test('a first visit fetches only its own files; the worker downloads the release
     assert.ok(release.files.some(([f]) => f.endsWith('.wasm')), 'yet the wasm is in the cache');
     assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'and the app has not started');
     assert.equal(await page.locator('.update-note').count(), 0, 'no note on a first visit');
+    clean();
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test('with a state in the address, the worker waits until the apps have taken the page over', async () => {
+  const server = await serve();
+  const { context, watched } = await newContext(server, { width: 412, height: 823 });
+  try {
+    const page = await context.newPage();
+    const clean = await watched(page, 'state address');
+    const { asked, release } = await holdWasm(page);
+    await page.goto(`${server.url}?arg=hoofdclaim#argumentkaart`);
+    // The apps of the state are asked for after the paint, and held back here.
+    await asked;
+    await page.waitForFunction(() => document.readyState === 'complete' && document.documentElement.getAttribute('data-app-start') === 'painted');
+    // Loaded, and idle twice since: a worker registered once the page had
+    // loaded would be there by now, its download competing with the apps'.
+    await page.evaluate(() => new Promise((idle) => requestIdleCallback(() => requestIdleCallback(idle))));
+    assert.equal(await page.evaluate(async () => Boolean(await navigator.serviceWorker.getRegistration())), false, 'no worker while the apps load');
+    release();
+    await takenOver(page);
+    await cached(page, readWorker(DIST));
     clean();
   } finally {
     await context.close();
