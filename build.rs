@@ -26,8 +26,10 @@ fn fail(msg: String) -> ! {
 
 fn read_toml(path: &Path) -> serde_json::Value {
     let shown = path.display();
-    let text = fs::read_to_string(path).unwrap_or_else(|e| fail(format!("cannot read {shown}: {e}")));
-    let value: toml::Value = toml::from_str(&text).unwrap_or_else(|e| fail(format!("{shown} is not valid TOML: {e}")));
+    let text =
+        fs::read_to_string(path).unwrap_or_else(|e| fail(format!("cannot read {shown}: {e}")));
+    let value: toml::Value =
+        toml::from_str(&text).unwrap_or_else(|e| fail(format!("{shown} is not valid TOML: {e}")));
     serde_json::to_value(value).unwrap_or_else(|e| fail(format!("{shown}: {e}")))
 }
 
@@ -75,19 +77,30 @@ fn main() {
         "nl": read_folder("content/nl"),
         "en": read_folder("content/en"),
     });
-    let content: model::Content = serde_json::from_value(content)
-        .unwrap_or_else(|e| fail(format!("the content files do not fit the content model (src/content/model.rs): {e}")));
+    let content: model::Content = serde_json::from_value(content).unwrap_or_else(|e| {
+        fail(format!(
+            "the content files do not fit the content model (src/content/model.rs): {e}"
+        ))
+    });
     // One passage, one quotation id, one translation: a second copy of a
     // quotation (and so a second translation of it) never reaches the app.
     let quote_problems = quote_check::problems(&content);
     if !quote_problems.is_empty() {
-        fail(format!("the quotations in content/shared/quotes.toml and content/en/quotes.toml:\n  {}", quote_problems.join("\n  ")));
+        fail(format!(
+            "the quotations in content/shared/quotes.toml and content/en/quotes.toml:\n  {}",
+            quote_problems.join("\n  ")
+        ));
     }
     // The reading and embed app's wasm (built without the `classroom`
     // feature) has no content compiled in: it is given one language's
     // data at its start (src/content/reading.rs). Cargo sets the feature
     // for the classroom app, the prerender step and the tests.
-    let reading_wasm = env::var_os("CARGO_FEATURE_CLASSROOM").is_none() && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
-    let bytes = if reading_wasm { Vec::new() } else { postcard::to_allocvec(&content).expect("content encodes") };
+    let reading_wasm = env::var_os("CARGO_FEATURE_CLASSROOM").is_none()
+        && env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32");
+    let bytes = if reading_wasm {
+        Vec::new()
+    } else {
+        postcard::to_allocvec(&content).expect("content encodes")
+    };
     fs::write(Path::new(&out).join("content.bin"), bytes).expect("write content.bin");
 }

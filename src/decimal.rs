@@ -81,7 +81,11 @@ pub fn parse(raw: &str) -> Option<f64> {
         0.0
     } else {
         let power = 10f64.powi(exponent.unsigned_abs().min(400) as i32);
-        if exponent >= 0 { mantissa as f64 * power } else { mantissa as f64 / power }
+        if exponent >= 0 {
+            mantissa as f64 * power
+        } else {
+            mantissa as f64 / power
+        }
     };
     let value = if negative { -magnitude } else { magnitude };
     value.is_finite().then_some(value)
@@ -99,7 +103,11 @@ impl fmt::Display for Rounded {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let Rounded(value, places) = *self;
         let unit = 10u64.pow(places.min(9));
-        let scaled = if value.is_finite() { (value * unit as f64).round() as i64 } else { 0 };
+        let scaled = if value.is_finite() {
+            (value * unit as f64).round() as i64
+        } else {
+            0
+        };
         if scaled < 0 {
             f.write_str("-")?;
         }
@@ -150,20 +158,49 @@ mod tests {
             (2.5, 6, "2.5"),
             (f64::NAN, 1, "0"),
         ] {
-            assert_eq!(Rounded(value, places).to_string(), written, "{value} to {places}");
+            assert_eq!(
+                Rounded(value, places).to_string(),
+                written,
+                "{value} to {places}"
+            );
         }
         assert_eq!(tenths(22.5f32).to_string(), "22.5");
     }
 
     #[test]
     fn a_value_reads_as_the_standard_parser_reads_it() {
-        for raw in ["25", "25.5", "+7", "-3", "0", "-0", "5.", ".5", "1e1", "2E-1", "1e+2", "007", "0.1", "150.0", "0e999999"] {
+        for raw in [
+            "25", "25.5", "+7", "-3", "0", "-0", "5.", ".5", "1e1", "2E-1", "1e+2", "007", "0.1",
+            "150.0", "0e999999",
+        ] {
             assert_eq!(parse(raw), raw.parse::<f64>().ok(), "{raw}");
         }
-        for raw in ["", ".", "+", "-", "e5", "1e", "1e+", "1.2.3", "1,5", " 5", "5 ", "0x10", "1_000", "inf", "-infinity", "NaN", "1e999", "5%"] {
+        for raw in [
+            "",
+            ".",
+            "+",
+            "-",
+            "e5",
+            "1e",
+            "1e+",
+            "1.2.3",
+            "1,5",
+            " 5",
+            "5 ",
+            "0x10",
+            "1_000",
+            "inf",
+            "-infinity",
+            "NaN",
+            "1e999",
+            "5%",
+        ] {
             assert_eq!(parse(raw), None, "{raw}");
         }
-        assert_eq!(parse("123456789012345678901234567890"), Some(1.2345678901234568e29));
+        assert_eq!(
+            parse("123456789012345678901234567890"),
+            Some(1.2345678901234568e29)
+        );
     }
 
     proptest! {

@@ -16,7 +16,9 @@ mod message;
 mod text;
 
 pub use message::Message;
-pub use text::{attribution_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS};
+pub use text::{
+    attribution_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS,
+};
 
 use crate::content::{Locale, Section};
 use crate::url_state::Fragment;
@@ -70,7 +72,9 @@ fn section_slides(section: &Section) -> Vec<Slide> {
     kinds.extend((0..section.quotes.len()).map(|index| (SlideKind::Quote { index }, None)));
     for (p, part) in section.parts.iter().enumerate() {
         kinds.push((SlideKind::Part { part: p }, Some(part.id.clone())));
-        kinds.extend((0..part.quotes.len()).map(|index| (SlideKind::PartQuote { part: p, index }, None)));
+        kinds.extend(
+            (0..part.quotes.len()).map(|index| (SlideKind::PartQuote { part: p, index }, None)),
+        );
     }
     for id in crate::ids::diagrams_in(&section.id) {
         kinds.push((SlideKind::Diagram { id }, Some(id.to_string())));
@@ -78,18 +82,36 @@ fn section_slides(section: &Section) -> Vec<Slide> {
     kinds
         .into_iter()
         .enumerate()
-        .map(|(i, (kind, anchor))| Slide { section: section.id.clone(), n: i + 1, kind, anchor })
+        .map(|(i, (kind, anchor))| Slide {
+            section: section.id.clone(),
+            n: i + 1,
+            kind,
+            anchor,
+        })
         .collect()
 }
 
 /// The whole deck in one language: title, every section, end.
 pub fn deck(loc: &Locale) -> Vec<Slide> {
-    let mut slides = vec![Slide { section: TITLE_ID.into(), n: 1, kind: SlideKind::Title, anchor: None }];
+    let mut slides = vec![Slide {
+        section: TITLE_ID.into(),
+        n: 1,
+        kind: SlideKind::Title,
+        anchor: None,
+    }];
     for section in &loc.sections {
         slides.extend(section_slides(section));
     }
-    let last = slides.last().map(|s| (s.section.clone(), s.n)).unwrap_or_default();
-    slides.push(Slide { section: last.0, n: last.1 + 1, kind: SlideKind::End, anchor: None });
+    let last = slides
+        .last()
+        .map(|s| (s.section.clone(), s.n))
+        .unwrap_or_default();
+    slides.push(Slide {
+        section: last.0,
+        n: last.1 + 1,
+        kind: SlideKind::End,
+        anchor: None,
+    });
     slides
 }
 
@@ -97,20 +119,32 @@ pub fn deck(loc: &Locale) -> Vec<Slide> {
 /// (n-th slide, clamped to the section's last), `#<part-id>` or `#<diagram-id>`
 /// (that part's or diagram's first slide). Anything else is the first slide.
 pub fn locate(deck: &[Slide], frag: &Fragment) -> usize {
-    let Some(id) = frag.id.as_deref() else { return 0 };
+    let Some(id) = frag.id.as_deref() else {
+        return 0;
+    };
     let in_section: Vec<usize> = (0..deck.len()).filter(|&i| deck[i].section == id).collect();
     if let Some(&first) = in_section.first() {
         let n = frag.slide().unwrap_or(1);
-        return in_section.get(n - 1).copied().unwrap_or(*in_section.last().unwrap_or(&first));
+        return in_section
+            .get(n - 1)
+            .copied()
+            .unwrap_or(*in_section.last().unwrap_or(&first));
     }
-    deck.iter().position(|s| s.anchor.as_deref() == Some(id)).unwrap_or(0)
+    deck.iter()
+        .position(|s| s.anchor.as_deref() == Some(id))
+        .unwrap_or(0)
 }
 
 /// The fragment of slide `index`: `#<section>` for a section's first slide,
 /// `#<section>/<n>` for the others.
 pub fn fragment_of(deck: &[Slide], index: usize) -> Fragment {
-    let Some(slide) = deck.get(index.min(deck.len().saturating_sub(1))) else { return Fragment::default() };
-    Fragment { id: Some(slide.section.clone()), sub: (slide.n > 1).then(|| slide.n.to_string()) }
+    let Some(slide) = deck.get(index.min(deck.len().saturating_sub(1))) else {
+        return Fragment::default();
+    };
+    Fragment {
+        id: Some(slide.section.clone()),
+        sub: (slide.n > 1).then(|| slide.n.to_string()),
+    }
 }
 
 /// The next slide's index, stopping at the last.
@@ -125,7 +159,11 @@ pub fn prev(index: usize) -> usize {
 
 /// Elapsed time as `m:ss`, or `h:mm:ss` from an hour on.
 pub fn format_elapsed(ms: f64) -> String {
-    let secs = if ms.is_finite() && ms > 0.0 { (ms / 1000.0).floor() as u64 } else { 0 };
+    let secs = if ms.is_finite() && ms > 0.0 {
+        (ms / 1000.0).floor() as u64
+    } else {
+        0
+    };
     let (h, m, s) = (secs / 3600, (secs / 60) % 60, secs % 60);
     if h > 0 {
         format!("{h}:{m:02}:{s:02}")
@@ -159,15 +197,36 @@ mod tests {
                 }
                 // The key sentence first, then every quotation and part exactly once, in order.
                 assert_eq!(own[0].kind, SlideKind::Key);
-                let quotes: Vec<usize> = own.iter().filter_map(|x| match x.kind { SlideKind::Quote { index } => Some(index), _ => None }).collect();
+                let quotes: Vec<usize> = own
+                    .iter()
+                    .filter_map(|x| match x.kind {
+                        SlideKind::Quote { index } => Some(index),
+                        _ => None,
+                    })
+                    .collect();
                 assert_eq!(quotes, (0..s.quotes.len()).collect::<Vec<_>>(), "{}", s.id);
                 for (p, part) in s.parts.iter().enumerate() {
-                    assert_eq!(own.iter().filter(|x| x.kind == SlideKind::Part { part: p }).count(), 1, "{}", part.id);
+                    assert_eq!(
+                        own.iter()
+                            .filter(|x| x.kind == SlideKind::Part { part: p })
+                            .count(),
+                        1,
+                        "{}",
+                        part.id
+                    );
                     let pq: Vec<usize> = own
                         .iter()
-                        .filter_map(|x| match x.kind { SlideKind::PartQuote { part: q, index } if q == p => Some(index), _ => None })
+                        .filter_map(|x| match x.kind {
+                            SlideKind::PartQuote { part: q, index } if q == p => Some(index),
+                            _ => None,
+                        })
                         .collect();
-                    assert_eq!(pq, (0..part.quotes.len()).collect::<Vec<_>>(), "{}", part.id);
+                    assert_eq!(
+                        pq,
+                        (0..part.quotes.len()).collect::<Vec<_>>(),
+                        "{}",
+                        part.id
+                    );
                 }
             }
             // Both languages have the same shape, so a shared link opens the same slide.
@@ -186,7 +245,16 @@ mod tests {
                 _ => None,
             })
             .collect();
-        assert_eq!(ids, ["argumentkaart", "tijdlijn", "spagaat-kringloop", "spagaat-simulator", "bronnenkaart"]);
+        assert_eq!(
+            ids,
+            [
+                "argumentkaart",
+                "tijdlijn",
+                "spagaat-kringloop",
+                "spagaat-simulator",
+                "bronnenkaart"
+            ]
+        );
     }
 
     #[test]
@@ -209,7 +277,10 @@ mod tests {
         assert_eq!(locate(&d, &Fragment::default()), 0);
         assert_eq!(locate(&d, &Fragment::parse("#bestaat-niet")), 0);
         let hr = d.iter().position(|s| s.section == "handreikingen").unwrap();
-        let last_hr = d.iter().rposition(|s| s.section == "handreikingen").unwrap();
+        let last_hr = d
+            .iter()
+            .rposition(|s| s.section == "handreikingen")
+            .unwrap();
         assert_eq!(locate(&d, &Fragment::parse("#handreikingen/1")), hr);
         assert_eq!(locate(&d, &Fragment::parse("#handreikingen/0")), hr);
         assert_eq!(locate(&d, &Fragment::parse("#handreikingen/999")), last_hr);
@@ -217,7 +288,12 @@ mod tests {
         let h2 = locate(&d, &Fragment::parse("#handreiking-2"));
         assert_eq!(d[h2].kind, SlideKind::Part { part: 1 });
         let map = locate(&d, &Fragment::parse("#argumentkaart"));
-        assert_eq!(d[map].kind, SlideKind::Diagram { id: "argumentkaart" });
+        assert_eq!(
+            d[map].kind,
+            SlideKind::Diagram {
+                id: "argumentkaart"
+            }
+        );
     }
 
     #[test]

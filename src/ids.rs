@@ -45,20 +45,40 @@ pub struct DiagramId {
 /// Within a section, diagrams are shown in this order.
 pub const DIAGRAMS: [DiagramId; 5] = [
     DiagramId {
-        id: "spagaat-kringloop", section: "de-nieuwe-spagaat", query: Some("kring"), name: "embed_diagram_spagaat_kringloop",
-        slide: "present_diagram_kringloop" },
+        id: "spagaat-kringloop",
+        section: "de-nieuwe-spagaat",
+        query: Some("kring"),
+        name: "embed_diagram_spagaat_kringloop",
+        slide: "present_diagram_kringloop",
+    },
     DiagramId {
-        id: "spagaat-simulator", section: "de-nieuwe-spagaat", query: None, name: "embed_diagram_spagaat_simulator",
-        slide: "present_diagram_simulator" },
+        id: "spagaat-simulator",
+        section: "de-nieuwe-spagaat",
+        query: None,
+        name: "embed_diagram_spagaat_simulator",
+        slide: "present_diagram_simulator",
+    },
     DiagramId {
-        id: "argumentkaart", section: "opbouwwerk-undercover", query: Some("arg"), name: "embed_diagram_argumentkaart",
-        slide: "present_diagram_argumentkaart" },
+        id: "argumentkaart",
+        section: "opbouwwerk-undercover",
+        query: Some("arg"),
+        name: "embed_diagram_argumentkaart",
+        slide: "present_diagram_argumentkaart",
+    },
     DiagramId {
-        id: "bronnenkaart", section: "bronnen", query: Some("bron"), name: "embed_diagram_bronnenkaart",
-        slide: "present_diagram_bronnenkaart" },
+        id: "bronnenkaart",
+        section: "bronnen",
+        query: Some("bron"),
+        name: "embed_diagram_bronnenkaart",
+        slide: "present_diagram_bronnenkaart",
+    },
     DiagramId {
-        id: "tijdlijn", section: "opbouwwerk-undercover", query: Some("tijd"), name: "embed_diagram_tijdlijn",
-        slide: "present_diagram_tijdlijn" },
+        id: "tijdlijn",
+        section: "opbouwwerk-undercover",
+        query: Some("tijd"),
+        name: "embed_diagram_tijdlijn",
+        slide: "present_diagram_tijdlijn",
+    },
 ];
 
 /// A diagram by its id.
@@ -68,12 +88,17 @@ pub fn diagram(id: &str) -> Option<&'static DiagramId> {
 
 /// The diagrams shown in a section, in order.
 pub fn diagrams_in(section: &str) -> impl Iterator<Item = &'static str> + '_ {
-    DIAGRAMS.iter().filter(move |d| d.section == section).map(|d| d.id)
+    DIAGRAMS
+        .iter()
+        .filter(move |d| d.section == section)
+        .map(|d| d.id)
 }
 
 /// Every diagram in reading order (by section, then table order).
 pub fn diagrams_in_reading_order() -> impl Iterator<Item = &'static DiagramId> {
-    SECTIONS.iter().flat_map(|s| DIAGRAMS.iter().filter(move |d| d.section == *s))
+    SECTIONS
+        .iter()
+        .flat_map(|s| DIAGRAMS.iter().filter(move |d| d.section == *s))
 }
 
 /// The selection query keys in the order a query writes them.
@@ -99,7 +124,9 @@ pub fn is_embeddable(id: &str) -> bool {
 /// Ids that may be linked to besides sections' parts, sources and terms:
 /// the top, every section and every diagram.
 pub fn fixed_anchors() -> impl Iterator<Item = &'static str> {
-    std::iter::once(TOP).chain(SECTIONS).chain(DIAGRAMS.iter().map(|d| d.id))
+    std::iter::once(TOP)
+        .chain(SECTIONS)
+        .chain(DIAGRAMS.iter().map(|d| d.id))
 }
 
 /// The anchor of a bibliography entry: `bron-<id>`.
@@ -120,7 +147,9 @@ pub fn term_card(term: &str) -> String {
 
 /// The term whose card has this element id (the inverse of [`term_card`]).
 pub fn card_term(card_id: &str) -> Option<&str> {
-    card_id.strip_prefix("kaart-begrip-").filter(|t| !t.is_empty())
+    card_id
+        .strip_prefix("kaart-begrip-")
+        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]
@@ -144,17 +173,36 @@ mod tests {
             assert!(is_section(d.section), "{}", d.id);
         }
         let keys: Vec<&str> = selection_keys().collect();
-        assert_eq!(keys, ["kring", "arg", "bron", "tijd"], "the public order of selection keys");
+        assert_eq!(
+            keys,
+            ["kring", "arg", "bron", "tijd"],
+            "the public order of selection keys"
+        );
     }
 
     #[test]
     fn reading_order_and_sections() {
         let order: Vec<&str> = diagrams_in_reading_order().map(|d| d.id).collect();
-        assert_eq!(order, ["argumentkaart", "tijdlijn", "spagaat-kringloop", "spagaat-simulator", "bronnenkaart"]);
-        assert_eq!(diagrams_in("de-nieuwe-spagaat").collect::<Vec<_>>(), ["spagaat-kringloop", "spagaat-simulator"]);
+        assert_eq!(
+            order,
+            [
+                "argumentkaart",
+                "tijdlijn",
+                "spagaat-kringloop",
+                "spagaat-simulator",
+                "bronnenkaart"
+            ]
+        );
+        assert_eq!(
+            diagrams_in("de-nieuwe-spagaat").collect::<Vec<_>>(),
+            ["spagaat-kringloop", "spagaat-simulator"]
+        );
         assert_eq!(diagrams_in("begrippen").count(), 0);
         assert!(is_embeddable("tijdlijn") && is_embeddable("bronnen") && !is_embeddable(TOP));
-        assert_eq!((source_anchor("x"), term_anchor("wmo")), ("bron-x".to_string(), "begrip-wmo".to_string()));
+        assert_eq!(
+            (source_anchor("x"), term_anchor("wmo")),
+            ("bron-x".to_string(), "begrip-wmo".to_string())
+        );
         assert_eq!(selection_key("spagaat-simulator"), "sel");
     }
 }

@@ -18,14 +18,14 @@ pub mod article;
 pub mod browser;
 pub mod content;
 pub mod decimal;
-pub mod diagrams;
 pub mod deck;
+pub mod diagrams;
 pub mod ids;
 pub mod pages;
-#[cfg(feature = "classroom")]
-pub mod present;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+#[cfg(feature = "classroom")]
+pub mod present;
 #[cfg(feature = "classroom")]
 pub mod qr;
 pub mod sim;

@@ -37,7 +37,9 @@ fn main() {
                 start()
             }
             _ => {
-                leptos::logging::warn!("opbouwwerk: the content did not come; the page stays as it is");
+                leptos::logging::warn!(
+                    "opbouwwerk: the content did not come; the page stays as it is"
+                );
                 let app = opbouwwerk_uitgelegd::app::parts::APP;
                 browser::parts_marked(app);
                 browser::Takeover::begin().finish_in_place(app);
@@ -58,13 +60,18 @@ fn start() {
     // browser has scrolled to it already, and the reader may have moved on.
     // An app that starts after another (one per part) finds the page where
     // the first left it.
-    let scrolled = !takeover.first || (takeover.prerendered && url == UrlState::default() && fragment.sub.is_none());
+    let scrolled = !takeover.first
+        || (takeover.prerendered && url == UrlState::default() && fragment.sub.is_none());
     // Read once per page load, for the life of the page.
     let site = browser::read_site().map(|s| &*Box::leak(Box::new(s)));
     #[cfg(feature = "classroom")]
     {
         use opbouwwerk_uitgelegd::app::{App, Start};
-        let start = Start::Browser { url, fragment, scrolled };
+        let start = Start::Browser {
+            url,
+            fragment,
+            scrolled,
+        };
         leptos::mount::mount_to_body(move || leptos::view! { <App start site/> });
         takeover.finish();
     }

@@ -105,21 +105,44 @@ pub fn path_for(pathname: &str, url: &UrlState, fragment: &Fragment) -> String {
 /// an absolute address without query): [`path_for`] with the state's query
 /// and the fragment after it.
 pub fn address(base: &str, url: &UrlState, fragment: &Fragment) -> String {
-    format!("{}{}{}", path_for(base, url, fragment), url.to_query(), fragment.to_hash())
+    format!(
+        "{}{}{}",
+        path_for(base, url, fragment),
+        url.to_query(),
+        fragment.to_hash()
+    )
 }
 
 /// Every page to render, the Dutch reading page first.
 pub fn all(content: &Content) -> Vec<StaticPage> {
     let mut states: Vec<(UrlState, Fragment)> = Vec::new();
-    let with = |lang: Lang, mode: Mode| UrlState { lang, mode, ..UrlState::default() };
+    let with = |lang: Lang, mode: Mode| UrlState {
+        lang,
+        mode,
+        ..UrlState::default()
+    };
     for lang in [Lang::Nl, Lang::En] {
         states.push((with(lang, Mode::Reading), Fragment::default()));
     }
     for lang in [Lang::Nl, Lang::En] {
-        let targets = std::iter::once(None).chain(ids::SECTIONS.iter().chain(ids::DIAGRAMS.iter().map(|d| &d.id)).map(|id| Some(id.to_string())));
+        let targets = std::iter::once(None).chain(
+            ids::SECTIONS
+                .iter()
+                .chain(ids::DIAGRAMS.iter().map(|d| &d.id))
+                .map(|id| Some(id.to_string())),
+        );
         for target in targets {
             for title in [true, false] {
-                states.push((with(lang, Mode::Embed { target: target.clone(), title }), Fragment::default()));
+                states.push((
+                    with(
+                        lang,
+                        Mode::Embed {
+                            target: target.clone(),
+                            title,
+                        },
+                    ),
+                    Fragment::default(),
+                ));
             }
         }
     }
@@ -131,15 +154,27 @@ pub fn all(content: &Content) -> Vec<StaticPage> {
             // `#section/1` is `#section`: the script asks for the latter.
             states.push((with(lang, Mode::Present), canonical));
             if let Some(anchor) = &slides[i].anchor {
-                states.push((with(lang, Mode::Present), Fragment { id: Some(anchor.clone()), sub: None }));
+                states.push((
+                    with(lang, Mode::Present),
+                    Fragment {
+                        id: Some(anchor.clone()),
+                        sub: None,
+                    },
+                ));
             }
         }
     }
     let mut pages: Vec<StaticPage> = Vec::new();
     for (url, fragment) in states {
-        let Some(file) = file_for(&url, &fragment) else { continue };
+        let Some(file) = file_for(&url, &fragment) else {
+            continue;
+        };
         if pages.iter().all(|p| p.file != file) {
-            pages.push(StaticPage { file, url, fragment });
+            pages.push(StaticPage {
+                file,
+                url,
+                fragment,
+            });
         }
     }
     pages
@@ -160,7 +195,12 @@ mod tests {
             let again = UrlState::from_query(&query);
             assert_eq!(again, page.url, "{} from {query}", page.file);
             let frag = Fragment::parse(&page.fragment.to_hash());
-            assert_eq!(file_for(&again, &frag).as_deref(), Some(page.file.as_str()), "{query}{}", page.fragment.to_hash());
+            assert_eq!(
+                file_for(&again, &frag).as_deref(),
+                Some(page.file.as_str()),
+                "{query}{}",
+                page.fragment.to_hash()
+            );
         }
     }
 
@@ -168,14 +208,27 @@ mod tests {
     fn a_slide_address_shows_the_slide_the_deck_finds() {
         for lang in [Lang::Nl, Lang::En] {
             let slides = deck::deck(content().locale(lang));
-            for page in all(content()).iter().filter(|p| p.url.mode == Mode::Present && p.url.lang == lang) {
+            for page in all(content())
+                .iter()
+                .filter(|p| p.url.mode == Mode::Present && p.url.lang == lang)
+            {
                 // Each file holds exactly one slide, the one `locate` picks.
                 let i = deck::locate(&slides, &page.fragment);
                 assert!(i < slides.len(), "{}", page.file);
             }
             // Every slide can be reached by its own address.
             let files: Vec<String> = (0..slides.len())
-                .map(|i| file_for(&UrlState { lang, mode: Mode::Present, ..UrlState::default() }, &deck::fragment_of(&slides, i)).unwrap())
+                .map(|i| {
+                    file_for(
+                        &UrlState {
+                            lang,
+                            mode: Mode::Present,
+                            ..UrlState::default()
+                        },
+                        &deck::fragment_of(&slides, i),
+                    )
+                    .unwrap()
+                })
                 .collect();
             for f in &files {
                 assert!(all(content()).iter().any(|p| &p.file == f), "{f}");
@@ -186,7 +239,10 @@ mod tests {
     #[test]
     fn every_embed_target_of_the_contract_has_a_page_in_both_languages() {
         let pages = all(content());
-        let targets = ["1"].into_iter().chain(ids::SECTIONS).chain(ids::DIAGRAMS.iter().map(|d| d.id));
+        let targets = ["1"]
+            .into_iter()
+            .chain(ids::SECTIONS)
+            .chain(ids::DIAGRAMS.iter().map(|d| d.id));
         for target in targets {
             for lang in ["nl", "en"] {
                 for title in ["", "-notitle"] {
@@ -196,7 +252,10 @@ mod tests {
             }
         }
         // The presenter's window has no page: the app renders it.
-        let presenter = UrlState { mode: Mode::Presenter, ..UrlState::default() };
+        let presenter = UrlState {
+            mode: Mode::Presenter,
+            ..UrlState::default()
+        };
         assert_eq!(file_for(&presenter, &Fragment::default()), None);
     }
 
@@ -206,9 +265,18 @@ mod tests {
             // A document is a file at the top of the release, which an
             // address may name (its relative links stay right); a slide is
             // only swapped in.
-            assert_eq!(page.is_document(), !page.file.contains('/'), "{}", page.file);
+            assert_eq!(
+                page.is_document(),
+                !page.file.contains('/'),
+                "{}",
+                page.file
+            );
             if page.file != INDEX {
-                assert!(page.is_document() || page.file.starts_with(DIR), "{}", page.file);
+                assert!(
+                    page.is_document() || page.file.starts_with(DIR),
+                    "{}",
+                    page.file
+                );
             }
             if page.is_document() && page.file != INDEX {
                 let path = format!("/uitleg/{}", page.file);
@@ -224,23 +292,64 @@ mod tests {
 
     #[test]
     fn a_change_of_language_or_mode_goes_to_the_page_a_host_serves_as_it_is() {
-        let en = UrlState { lang: Lang::En, ..UrlState::default() };
+        let en = UrlState {
+            lang: Lang::En,
+            ..UrlState::default()
+        };
         let nl = UrlState::default();
-        let present = UrlState { mode: Mode::Present, ..UrlState::default() };
+        let present = UrlState {
+            mode: Mode::Present,
+            ..UrlState::default()
+        };
         let none = Fragment::default();
         assert_eq!(path_for("/uitleg/", &en, &none), "/uitleg/en.html");
-        assert_eq!(path_for("/uitleg/index.html", &en, &none), "/uitleg/en.html");
+        assert_eq!(
+            path_for("/uitleg/index.html", &en, &none),
+            "/uitleg/en.html"
+        );
         assert_eq!(path_for("/uitleg/en.html", &nl, &none), "/uitleg/");
-        assert_eq!(path_for("/uitleg/index.html", &nl, &none), "/uitleg/index.html");
+        assert_eq!(
+            path_for("/uitleg/index.html", &nl, &none),
+            "/uitleg/index.html"
+        );
         assert_eq!(path_for("/", &en, &none), "/en.html");
         // The slides are swapped in: the reading page's path, with the query.
-        assert_eq!(path_for("/uitleg/en.html", &present, &Fragment { id: Some("handreikingen".into()), sub: None }), "/uitleg/");
-        let embed = UrlState { lang: Lang::En, mode: Mode::Embed { target: Some("tijdlijn".into()), title: false }, ..UrlState::default() };
-        assert_eq!(path_for("/uitleg/embed-bronnen-nl.html", &embed, &none), "/uitleg/embed-tijdlijn-en-notitle.html");
+        assert_eq!(
+            path_for(
+                "/uitleg/en.html",
+                &present,
+                &Fragment {
+                    id: Some("handreikingen".into()),
+                    sub: None
+                }
+            ),
+            "/uitleg/"
+        );
+        let embed = UrlState {
+            lang: Lang::En,
+            mode: Mode::Embed {
+                target: Some("tijdlijn".into()),
+                title: false,
+            },
+            ..UrlState::default()
+        };
+        assert_eq!(
+            path_for("/uitleg/embed-bronnen-nl.html", &embed, &none),
+            "/uitleg/embed-tijdlijn-en-notitle.html"
+        );
         // The whole address, from an absolute one too.
-        let at = Fragment { id: Some("handreikingen".into()), sub: None };
-        assert_eq!(address("https://x.nl/uitleg/", &en, &at), "https://x.nl/uitleg/en.html?lang=en#handreikingen");
-        assert_eq!(address("https://x.nl/uitleg/en.html", &nl, &at), "https://x.nl/uitleg/#handreikingen");
+        let at = Fragment {
+            id: Some("handreikingen".into()),
+            sub: None,
+        };
+        assert_eq!(
+            address("https://x.nl/uitleg/", &en, &at),
+            "https://x.nl/uitleg/en.html?lang=en#handreikingen"
+        );
+        assert_eq!(
+            address("https://x.nl/uitleg/en.html", &nl, &at),
+            "https://x.nl/uitleg/#handreikingen"
+        );
     }
 
     #[test]
@@ -252,9 +361,18 @@ mod tests {
         files.dedup();
         assert_eq!(files.len(), n);
         // A slide of a section and an anchor with a number differ.
-        let a = Fragment { id: Some("a".into()), sub: Some("2".into()) };
-        let b = Fragment { id: Some("a-2".into()), sub: None };
-        let present = UrlState { mode: Mode::Present, ..UrlState::default() };
+        let a = Fragment {
+            id: Some("a".into()),
+            sub: Some("2".into()),
+        };
+        let b = Fragment {
+            id: Some("a-2".into()),
+            sub: None,
+        };
+        let present = UrlState {
+            mode: Mode::Present,
+            ..UrlState::default()
+        };
         assert_ne!(file_for(&present, &a), file_for(&present, &b));
     }
 }

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use hydration_context::SsrSharedContext;
 use leptos::prelude::*;
 
-pub use crate::browser::PRERENDERED as MARKER;
 use crate::app::{App, Start};
+pub use crate::browser::PRERENDERED as MARKER;
 use crate::content::site::{self, SiteConfig, META};
 use crate::content::Lang;
 use crate::pages::StaticPage;
@@ -29,11 +29,16 @@ pub fn render_body_with(site: Option<&'static SiteConfig>) -> String {
 
 /// The body of the page for a state (a language and mode, nothing
 /// selected; see [`crate::pages`]).
-pub fn render_state(site: Option<&'static SiteConfig>, url: UrlState, fragment: Fragment) -> String {
+pub fn render_state(
+    site: Option<&'static SiteConfig>,
+    url: UrlState,
+    fragment: Fragment,
+) -> String {
     // The shared context marks this as the server: effects and browser
     // listeners do not run (the hydration markers it adds are stripped).
     let owner = Owner::new_root(Some(Arc::new(SsrSharedContext::new())));
-    let html = owner.with(|| view! { <App start=Start::Prerender { url, fragment } site=site/> }.to_html());
+    let html = owner
+        .with(|| view! { <App start=Start::Prerender { url, fragment } site=site/> }.to_html());
     drop(owner);
     strip_comments(&html)
 }
@@ -78,7 +83,11 @@ pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
         let title = escape(&document_title(Lang::En));
         let description = escape(en.ui("meta_description"));
         doc = replace_between(&doc, "<title>", "</title>", &title)?;
-        for name in ["name=\"description\"", "property=\"og:description\"", "name=\"twitter:description\""] {
+        for name in [
+            "name=\"description\"",
+            "property=\"og:description\"",
+            "name=\"twitter:description\"",
+        ] {
             doc = replace_content(&doc, name, &description)?;
         }
         for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
@@ -92,14 +101,19 @@ pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
 
 fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
     let start = page.find(open).ok_or(format!("no {open} in the page"))? + open.len();
-    let end = start + page[start..].find(close).ok_or(format!("no {close} in the page"))?;
+    let end = start
+        + page[start..]
+            .find(close)
+            .ok_or(format!("no {close} in the page"))?;
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
 }
 
 /// `page` with the `content` of the `<meta>` that has `attr`, if there is one.
 fn replace_content(page: &str, attr: &str, with: &str) -> Result<String, String> {
     let open = format!("<meta {attr} content=\"");
-    let Some(at) = page.find(&open) else { return Ok(page.to_string()) };
+    let Some(at) = page.find(&open) else {
+        return Ok(page.to_string());
+    };
     let start = at + open.len();
     let end = start + page[start..].find('"').ok_or(format!("unclosed {open}"))?;
     Ok(format!("{}{with}{}", &page[..start], &page[end..]))
@@ -113,7 +127,9 @@ pub fn read_site() -> Result<Option<SiteConfig>, String> {
     let path = named.clone().unwrap_or_else(|| "site.toml".into());
     if !std::path::Path::new(&path).exists() {
         return match named {
-            Some(_) => Err(format!("OPBOUWWERK_SITE names {path}, which does not exist")),
+            Some(_) => Err(format!(
+                "OPBOUWWERK_SITE names {path}, which does not exist"
+            )),
             None => Ok(None),
         };
     }
@@ -121,7 +137,9 @@ pub fn read_site() -> Result<Option<SiteConfig>, String> {
     let cfg: SiteConfig = toml::from_str(&text).map_err(|e| {
         format!("site configuration {path} is invalid: {e}\n(expected organisation, cta_text, cta_url and accent; see README)")
     })?;
-    site::check(&cfg).map_err(|why| format!("site configuration {path} is invalid: {why} (see docs/embedding.md)"))?;
+    site::check(&cfg).map_err(|why| {
+        format!("site configuration {path} is invalid: {why} (see docs/embedding.md)")
+    })?;
     Ok(Some(cfg))
 }
 
@@ -129,23 +147,42 @@ pub fn read_site() -> Result<Option<SiteConfig>, String> {
 /// `<head>` (see [`META`]), replacing any from an earlier run; without a
 /// configuration, with none.
 pub fn insert_site(page: &str, site: Option<&SiteConfig>) -> Result<String, String> {
-    let ours = |line: &str| META.iter().any(|m| line.trim_start().starts_with(&format!("<meta name=\"{m}\"")));
-    let mut page: String = page.lines().filter(|l| !ours(l)).collect::<Vec<_>>().join("\n");
+    let ours = |line: &str| {
+        META.iter().any(|m| {
+            line.trim_start()
+                .starts_with(&format!("<meta name=\"{m}\""))
+        })
+    };
+    let mut page: String = page
+        .lines()
+        .filter(|l| !ours(l))
+        .collect::<Vec<_>>()
+        .join("\n");
     page.push('\n');
     let Some(cfg) = site else { return Ok(page) };
     let close = page.find("</head>").ok_or("no </head> in the page")?;
     // Each on a line of its own, so that a later run takes exactly these out.
     let line = page[..close].rfind('\n').map_or(0, |i| i + 1);
-    let (at, mut metas) = if page[line..close].trim().is_empty() { (line, String::new()) } else { (close, "\n".into()) };
+    let (at, mut metas) = if page[line..close].trim().is_empty() {
+        (line, String::new())
+    } else {
+        (close, "\n".into())
+    };
     for (name, value) in META.iter().zip(cfg.fields()) {
-        metas.push_str(&format!("<meta name=\"{name}\" content=\"{}\">\n", escape_attr(value)));
+        metas.push_str(&format!(
+            "<meta name=\"{name}\" content=\"{}\">\n",
+            escape_attr(value)
+        ));
     }
     page.insert_str(at, &metas);
     Ok(page)
 }
 
 fn escape_attr(s: &str) -> String {
-    s.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+    s.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
 }
 
 /// Removes HTML comments: Leptos marks its views with them for hydration,
@@ -157,7 +194,11 @@ pub fn strip_comments(html: &str) -> String {
     while let Some(start) = rest.find("<!") {
         out.push_str(&rest[..start]);
         let after = &rest[start..];
-        let end = if after.starts_with("<!--") { after.find("-->").map(|e| e + 3) } else { after.find('>').map(|e| e + 1) };
+        let end = if after.starts_with("<!--") {
+            after.find("-->").map(|e| e + 3)
+        } else {
+            after.find('>').map(|e| e + 1)
+        };
         match end {
             Some(end) => rest = &after[end..],
             None => {
@@ -178,7 +219,11 @@ pub fn insert_body(page: &str, body: &str) -> Result<String, String> {
     if close < open_end {
         return Err("</body> before <body>".into());
     }
-    Ok(format!("{}<body {MARKER}>{body}{}", &page[..open], &page[close..]))
+    Ok(format!(
+        "{}<body {MARKER}>{body}{}",
+        &page[..open],
+        &page[close..]
+    ))
 }
 
 /// The note that a new version is waiting (web/offline.js shows it), in
@@ -196,7 +241,10 @@ pub fn update_note_template() -> String {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// `page` with `html` added at the end of its `<head>`.

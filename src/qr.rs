@@ -23,7 +23,10 @@ pub fn qr_svg(text: &str) -> Option<QrSvg> {
         return None;
     }
     let code = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
-    Some(QrSvg { size: code.size() + 2 * QUIET, path: path_of(&code) })
+    Some(QrSvg {
+        size: code.size() + 2 * QUIET,
+        path: path_of(&code),
+    })
 }
 
 /// One subpath per horizontal run of dark modules: `M x,y h w v1 h -w z`.
@@ -54,11 +57,23 @@ pub fn modules_of(svg: &QrSvg) -> Vec<Vec<bool>> {
     let n = svg.size.max(0) as usize;
     let mut grid = vec![vec![false; n]; n];
     for sub in svg.path.split('M').filter(|s| !s.is_empty()) {
-        let Some((xy, rest)) = sub.split_once('h') else { continue };
-        let Some((x, y)) = xy.split_once(',') else { continue };
-        let (Ok(x), Ok(y)) = (x.parse::<usize>(), y.parse::<usize>()) else { continue };
-        let Ok(w) = rest.split('v').next().unwrap_or("").parse::<usize>() else { continue };
-        for cell in grid.get_mut(y).into_iter().flat_map(|row| row.iter_mut().skip(x).take(w)) {
+        let Some((xy, rest)) = sub.split_once('h') else {
+            continue;
+        };
+        let Some((x, y)) = xy.split_once(',') else {
+            continue;
+        };
+        let (Ok(x), Ok(y)) = (x.parse::<usize>(), y.parse::<usize>()) else {
+            continue;
+        };
+        let Ok(w) = rest.split('v').next().unwrap_or("").parse::<usize>() else {
+            continue;
+        };
+        for cell in grid
+            .get_mut(y)
+            .into_iter()
+            .flat_map(|row| row.iter_mut().skip(x).take(w))
+        {
             *cell = true;
         }
     }
@@ -79,7 +94,8 @@ mod tests {
         let grid = modules_of(&svg);
         for y in 0..svg.size {
             for x in 0..svg.size {
-                let inside = (QUIET..QUIET + code.size()).contains(&x) && (QUIET..QUIET + code.size()).contains(&y);
+                let inside = (QUIET..QUIET + code.size()).contains(&x)
+                    && (QUIET..QUIET + code.size()).contains(&y);
                 let dark = inside && code.get_module(x - QUIET, y - QUIET);
                 assert_eq!(grid[y as usize][x as usize], dark, "module {x},{y}");
             }
@@ -107,7 +123,13 @@ mod tests {
     fn the_path_uses_integer_module_units_only() {
         let svg = qr_svg(URL).unwrap();
         assert!(svg.path.starts_with('M'));
-        assert!(svg.path.chars().all(|c| c.is_ascii_digit() || "Mhvz,-".contains(c)), "{}", svg.path);
+        assert!(
+            svg.path
+                .chars()
+                .all(|c| c.is_ascii_digit() || "Mhvz,-".contains(c)),
+            "{}",
+            svg.path
+        );
     }
 
     #[test]

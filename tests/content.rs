@@ -8,9 +8,12 @@ use std::{env, fs, path::PathBuf};
 use opbouwwerk_uitgelegd::content::{self, quote_check, validate, Lang, Locale};
 
 fn seed_path() -> PathBuf {
-    env::var_os("OPBOUWWERK_SEED").map(PathBuf::from).unwrap_or_else(|| {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/opbouwwerkers-kom-uit-de-kast.txt")
-    })
+    env::var_os("OPBOUWWERK_SEED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+                .join("../shared/seed/opbouwwerkers-kom-uit-de-kast.txt")
+        })
 }
 
 /// The essay's text, or `None` (loudly) when it is not there outside CI.
@@ -18,9 +21,14 @@ fn seed() -> Option<String> {
     let path = seed_path();
     match fs::read_to_string(&path) {
         Ok(text) => Some(text),
-        Err(e) if env::var_os("CI").is_some() => panic!("seed text {} is missing in CI: {e}", path.display()),
+        Err(e) if env::var_os("CI").is_some() => {
+            panic!("seed text {} is missing in CI: {e}", path.display())
+        }
         Err(e) => {
-            eprintln!("\n!!! SKIPPED the verbatim check: cannot read {} ({e}); set OPBOUWWERK_SEED !!!\n", path.display());
+            eprintln!(
+                "\n!!! SKIPPED the verbatim check: cannot read {} ({e}); set OPBOUWWERK_SEED !!!\n",
+                path.display()
+            );
             None
         }
     }
@@ -31,21 +39,41 @@ fn content_parses_and_holds_together() {
     let c = content::decode(content::CONTENT_BYTES).expect("content matches the model");
     let seed = seed();
     let problems = validate::problems(&c, seed.as_deref());
-    assert!(problems.is_empty(), "{} content problems:\n  {}", problems.len(), problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "{} content problems:\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    );
 }
 
 #[test]
 fn validation_catches_a_forged_quote_and_a_dangling_reference() {
     let mut c = content::decode(content::CONTENT_BYTES).unwrap();
     let seed = "Een echte zin uit het essay.";
-    c.shared.quotes.push(content::Quote { id: "nep".into(), text: "Dit staat er niet.".into(), speaker: content::Speaker::Vlaar });
-    c.nl.intro.paragraphs.push("Zie [de Wmo](term:bestaat-niet) en [](cite:nergens) en [hier](#nergens).".into());
+    c.shared.quotes.push(content::Quote {
+        id: "nep".into(),
+        text: "Dit staat er niet.".into(),
+        speaker: content::Speaker::Vlaar,
+    });
+    c.nl.intro
+        .paragraphs
+        .push("Zie [de Wmo](term:bestaat-niet) en [](cite:nergens) en [hier](#nergens).".into());
     let problems = validate::problems(&c, Some(seed)).join("\n");
     assert!(problems.contains("quote nep: not verbatim"), "{problems}");
-    assert!(problems.contains("quote nep: no English translation"), "{problems}");
-    assert!(problems.contains("unknown glossary term bestaat-niet"), "{problems}");
+    assert!(
+        problems.contains("quote nep: no English translation"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("unknown glossary term bestaat-niet"),
+        "{problems}"
+    );
     assert!(problems.contains("unknown source nergens"), "{problems}");
-    assert!(problems.contains("link to unknown id #nergens"), "{problems}");
+    assert!(
+        problems.contains("link to unknown id #nergens"),
+        "{problems}"
+    );
 }
 
 /// Every interface-string key in the code exists. A key enters the code only
@@ -60,7 +88,10 @@ fn every_interface_string_used_in_code_exists() {
     const NOT_KEYS: [&str; 4] = ["base_at_peak", "peak_month", "cta_text", "cta_url"];
     let c = content::content();
     for k in NOT_KEYS {
-        assert!(!c.nl.ui.contains_key(k), "{k} is an interface key now: take it off NOT_KEYS");
+        assert!(
+            !c.nl.ui.contains_key(k),
+            "{k} is an interface key now: take it off NOT_KEYS"
+        );
     }
     let key_shaped = |s: &str| {
         s.starts_with(|ch: char| ch.is_ascii_lowercase())
@@ -89,17 +120,35 @@ fn every_interface_string_used_in_code_exists() {
                     }
                 }
                 // A key made at run time: `format!("sim_{x}")`, `concat!("sim_", …)`.
-                let start = rest.split(|ch: char| !(ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')).next().unwrap_or("");
-                let made = start.ends_with('_') && (rest[start.len()..].starts_with('{') || rest[start.len()..].starts_with("\", "));
+                let start = rest
+                    .split(|ch: char| {
+                        !(ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '_')
+                    })
+                    .next()
+                    .unwrap_or("");
+                let made = start.ends_with('_')
+                    && (rest[start.len()..].starts_with('{')
+                        || rest[start.len()..].starts_with("\", "));
                 if made && !start.starts_with('_') && text[..i].ends_with('(') {
                     built.push(format!("{}: {start}…", path.display()));
                 }
             }
         }
     }
-    assert!(seen > 100, "only {seen} keys found in src/: the scan is broken");
-    assert!(missing.is_empty(), "interface strings missing from content/*/ui*.toml:\n  {}", missing.join("\n  "));
-    assert!(built.is_empty(), "interface keys built at run time (write each key out):\n  {}", built.join("\n  "));
+    assert!(
+        seen > 100,
+        "only {seen} keys found in src/: the scan is broken"
+    );
+    assert!(
+        missing.is_empty(),
+        "interface strings missing from content/*/ui*.toml:\n  {}",
+        missing.join("\n  ")
+    );
+    assert!(
+        built.is_empty(),
+        "interface keys built at run time (write each key out):\n  {}",
+        built.join("\n  ")
+    );
 }
 
 /// A diagram that points at a section, source, quotation or node that does
@@ -142,7 +191,11 @@ fn validation_catches_dangling_diagram_references() {
         section: "bestaat-niet".into(),
         width: 100.0,
         height: 100.0,
-        nodes: vec![a, node("nep-b", 50.0, NodeKind::Claim), node("nep-c", 500.0, NodeKind::Factor)],
+        nodes: vec![
+            a,
+            node("nep-b", 50.0, NodeKind::Claim),
+            node("nep-c", 500.0, NodeKind::Factor),
+        ],
         links: vec![link("nep-ab", "nep-a", "nep-b", LinkKind::Minus), ba, az],
         loops: vec![DiagramLoop {
             id: "nep-lus".into(),
@@ -172,14 +225,25 @@ fn validation_catches_dangling_diagram_references() {
         "timeline nep-jaar: ends before it starts",
         "timeline nep-jaar: unknown source nergens",
     ] {
-        assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+        assert!(
+            problems.contains(expected),
+            "missing {expected:?} in:\n{problems}"
+        );
     }
     // The same id in two diagrams would share one text and one selection.
     let mut c = content::decode(content::CONTENT_BYTES).unwrap();
-    let d = c.shared.diagrams.iter().position(|d| d.id == "argumentkaart").expect("argument map exists");
+    let d = c
+        .shared
+        .diagrams
+        .iter()
+        .position(|d| d.id == "argumentkaart")
+        .expect("argument map exists");
     c.shared.diagrams[d].nodes[0].id = "toegang".into();
     let problems = validate::problems(&c, None).join("\n");
-    assert!(problems.contains("duplicate diagram element id toegang"), "{problems}");
+    assert!(
+        problems.contains("duplicate diagram element id toegang"),
+        "{problems}"
+    );
 }
 
 /// The diagrams' own content is complete: whatever else is still being
@@ -190,28 +254,52 @@ fn diagram_content_holds_together() {
     let c = content::decode(content::CONTENT_BYTES).unwrap();
     let seed = seed();
     for id in ["spagaat-kringloop", "argumentkaart", "bronnenkaart"] {
-        assert!(c.shared.diagrams.iter().any(|d| d.id == id), "diagram {id} missing");
+        assert!(
+            c.shared.diagrams.iter().any(|d| d.id == id),
+            "diagram {id} missing"
+        );
     }
     // The quotations the diagrams show (one table serves text and diagrams).
     let quoted: Vec<String> = c
         .shared
         .diagrams
         .iter()
-        .flat_map(|d| d.nodes.iter().filter_map(|n| n.quote.clone()).chain(d.links.iter().filter_map(|l| l.quote.clone())))
+        .flat_map(|d| {
+            d.nodes
+                .iter()
+                .filter_map(|n| n.quote.clone())
+                .chain(d.links.iter().filter_map(|l| l.quote.clone()))
+        })
         .collect();
     let parts_exist = !c.nl.sections.is_empty();
     let mine = |line: &str| {
-        let words: Vec<&str> = line.split(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',').collect();
-        let about_diagrams = line.contains("diagram") || quoted.iter().any(|id| words.contains(&id.as_str()));
+        let words: Vec<&str> = line
+            .split(|ch: char| ch.is_whitespace() || ch == ':' || ch == ',')
+            .collect();
+        let about_diagrams =
+            line.contains("diagram") || quoted.iter().any(|id| words.contains(&id.as_str()));
         about_diagrams && (parts_exist || !line.contains("unknown section"))
     };
-    let problems: Vec<String> = validate::problems(&c, seed.as_deref()).into_iter().filter(|p| mine(p)).collect();
-    assert!(problems.is_empty(), "diagram content problems:\n  {}", problems.join("\n  "));
+    let problems: Vec<String> = validate::problems(&c, seed.as_deref())
+        .into_iter()
+        .filter(|p| mine(p))
+        .collect();
+    assert!(
+        problems.is_empty(),
+        "diagram content problems:\n  {}",
+        problems.join("\n  ")
+    );
     // Claimed links in the causal-loop diagram carry a quote, and every
     // diagram has arguments 2 to 5 marked as not elaborated.
-    let map = c.shared.diagrams.iter().find(|d| d.id == "argumentkaart").unwrap();
+    let map = c
+        .shared
+        .diagrams
+        .iter()
+        .find(|d| d.id == "argumentkaart")
+        .unwrap();
     for n in &map.nodes {
-        let unelaborated = ["argument-2", "argument-3", "argument-4", "argument-5"].contains(&n.id.as_str());
+        let unelaborated =
+            ["argument-2", "argument-3", "argument-4", "argument-5"].contains(&n.id.as_str());
         assert_eq!(n.elaborated, !unelaborated, "node {}", n.id);
     }
 }
@@ -231,12 +319,25 @@ fn one_translation_per_quotation() {
     let mut c = content::decode(content::CONTENT_BYTES).unwrap();
     let vak = c.quote("vak-apart").expect("vak-apart exists").text.clone();
     let part = vak.split(". ").next().unwrap().to_string();
-    c.shared.quotes.push(content::Quote { id: "d-vak-apart".into(), text: vak, speaker: content::Speaker::Vlaar });
-    c.shared.quotes.push(content::Quote { id: "vak-deel".into(), text: format!("{part}."), speaker: content::Speaker::Vlaar });
-    c.en.quote_translations.insert("d-vak-apart".into(), "A second translation of the same passage.".into());
+    c.shared.quotes.push(content::Quote {
+        id: "d-vak-apart".into(),
+        text: vak,
+        speaker: content::Speaker::Vlaar,
+    });
+    c.shared.quotes.push(content::Quote {
+        id: "vak-deel".into(),
+        text: format!("{part}."),
+        speaker: content::Speaker::Vlaar,
+    });
+    c.en.quote_translations.insert(
+        "d-vak-apart".into(),
+        "A second translation of the same passage.".into(),
+    );
     c.en.quote_translations.remove("breekt-af");
-    c.en.quote_translations.insert("bestaat-niet".into(), "A translation of nothing.".into());
-    c.nl.quote_translations.insert("vak-apart".into(), "Een Nederlandse vertaling.".into());
+    c.en.quote_translations
+        .insert("bestaat-niet".into(), "A translation of nothing.".into());
+    c.nl.quote_translations
+        .insert("vak-apart".into(), "Een Nederlandse vertaling.".into());
     let problems = quote_check::problems(&c).join("\n");
     for expected in [
         "quotes vak-apart and d-vak-apart quote the same passage",
@@ -246,10 +347,15 @@ fn one_translation_per_quotation() {
         "translation of unknown quote bestaat-niet",
         "nl: translation of quote vak-apart",
     ] {
-        assert!(problems.contains(expected), "missing {expected:?} in:\n{problems}");
+        assert!(
+            problems.contains(expected),
+            "missing {expected:?} in:\n{problems}"
+        );
     }
     // The full validation reports them too.
-    assert!(validate::problems(&c, None).join("\n").contains("quote the same passage"));
+    assert!(validate::problems(&c, None)
+        .join("\n")
+        .contains("quote the same passage"));
 }
 
 /// Our `[sic]` after an error in the essay is shown but is not part of the
@@ -257,12 +363,22 @@ fn one_translation_per_quotation() {
 #[test]
 fn sic_marks_the_essays_own_error_and_stays_verbatim() {
     let c = content::decode(content::CONTENT_BYTES).unwrap();
-    let q = c.quote("d-gemeenten-vragen").expect("d-gemeenten-vragen exists");
+    let q = c
+        .quote("d-gemeenten-vragen")
+        .expect("d-gemeenten-vragen exists");
     assert!(q.text.contains("van aan [sic] preventie"), "{}", q.text);
-    let seed = "Gemeenten vragen aan de welzijnsinstellingen om meer werk te maken van aan preventie.";
-    assert_eq!(quote_check::verbatim("maken van aan [sic] preventie."), "maken van aan preventie.");
-    assert!(seed.contains(&quote_check::verbatim("meer werk te maken van aan [sic] preventie.")));
-    assert!(!seed.contains(&quote_check::verbatim("meer werk te maken [sic] van preventie.")));
+    let seed =
+        "Gemeenten vragen aan de welzijnsinstellingen om meer werk te maken van aan preventie.";
+    assert_eq!(
+        quote_check::verbatim("maken van aan [sic] preventie."),
+        "maken van aan preventie."
+    );
+    assert!(seed.contains(&quote_check::verbatim(
+        "meer werk te maken van aan [sic] preventie."
+    )));
+    assert!(!seed.contains(&quote_check::verbatim(
+        "meer werk te maken [sic] van preventie."
+    )));
 }
 
 /// Every text of ours in one language (not the quotations, which are the
@@ -273,12 +389,20 @@ fn our_text(loc: &Locale) -> Vec<(String, String)> {
     for (k, v) in &loc.ui {
         add(format!("ui {k}"), v);
     }
-    for (i, t) in [&loc.intro.kicker, &loc.intro.title, &loc.intro.byline].into_iter().chain(&loc.intro.paragraphs).enumerate() {
+    for (i, t) in [&loc.intro.kicker, &loc.intro.title, &loc.intro.byline]
+        .into_iter()
+        .chain(&loc.intro.paragraphs)
+        .enumerate()
+    {
         add(format!("intro {i}"), t);
     }
     for s in &loc.sections {
         let whr = format!("section {}", s.id);
-        for t in std::iter::once(&s.title).chain(&s.summary).chain(&s.questions).chain(&s.notes) {
+        for t in std::iter::once(&s.title)
+            .chain(&s.summary)
+            .chain(&s.questions)
+            .chain(&s.notes)
+        {
             add(whr.clone(), t);
         }
         for a in &s.annotations {
@@ -316,11 +440,16 @@ fn spelling_problems(c: &content::Content) -> Vec<String> {
         for (whr, text) in our_text(c.locale(lang)) {
             for (i, _) in text.match_indices("van der Lans") {
                 if !text[..i].ends_with("Jos ") {
-                    p.push(format!("{}: {whr}: write \"Van der Lans\" without \"Jos\" before it: {text}", lang.code()));
+                    p.push(format!(
+                        "{}: {whr}: write \"Van der Lans\" without \"Jos\" before it: {text}",
+                        lang.code()
+                    ));
                 }
             }
             let lower = text.to_lowercase();
-            if lang == Lang::Nl && (lower.contains("corona crisis") || lower.contains("corona-crisis")) {
+            if lang == Lang::Nl
+                && (lower.contains("corona crisis") || lower.contains("corona-crisis"))
+            {
                 p.push(format!("nl: {whr}: write \"coronacrisis\": {text}"));
             }
         }
@@ -332,15 +461,30 @@ fn spelling_problems(c: &content::Content) -> Vec<String> {
 fn dutch_spelling_of_van_der_lans_and_coronacrisis() {
     let c = content::decode(content::CONTENT_BYTES).unwrap();
     let problems = spelling_problems(&c);
-    assert!(problems.is_empty(), "{} spelling problems:\n  {}", problems.len(), problems.join("\n  "));
+    assert!(
+        problems.is_empty(),
+        "{} spelling problems:\n  {}",
+        problems.len(),
+        problems.join("\n  ")
+    );
     // The guard can fail: our text breaking either rule is caught, a
     // quotation with the essay's own spelling is not.
     let mut c = content::decode(content::CONTENT_BYTES).unwrap();
-    c.nl.intro.paragraphs.push("Volgens van der Lans, schrijft Jos van der Lans, tijdens de Corona crisis.".into());
+    c.nl.intro
+        .paragraphs
+        .push("Volgens van der Lans, schrijft Jos van der Lans, tijdens de Corona crisis.".into());
     c.nl.glossary[0].definition.push_str(" De corona-crisis.");
     c.en.sections[2].notes.push("As van der Lans says.".into());
     c.shared.quotes[0].text = "Zeker nu tijdens de Corona crisis".into();
     let problems = spelling_problems(&c).join("\n");
-    assert_eq!(problems.matches("write \"Van der Lans\"").count(), 2, "{problems}");
-    assert_eq!(problems.matches("write \"coronacrisis\"").count(), 2, "{problems}");
+    assert_eq!(
+        problems.matches("write \"Van der Lans\"").count(),
+        2,
+        "{problems}"
+    );
+    assert_eq!(
+        problems.matches("write \"coronacrisis\"").count(),
+        2,
+        "{problems}"
+    );
 }

@@ -4,9 +4,11 @@
 //! order.
 #![cfg(not(target_arch = "wasm32"))]
 
-use opbouwwerk_uitgelegd::content::{self, rich, Lang};
 use opbouwwerk_uitgelegd::content::site::{SiteConfig, META};
-use opbouwwerk_uitgelegd::prerender::{insert_body, insert_site, render_body, render_body_with, strip_comments, MARKER};
+use opbouwwerk_uitgelegd::content::{self, rich, Lang};
+use opbouwwerk_uitgelegd::prerender::{
+    insert_body, insert_site, render_body, render_body_with, strip_comments, MARKER,
+};
 
 /// The page's text: tags and comments removed (inline tags sit inside
 /// sentences, so they leave no space), entities decoded, spaces
@@ -23,7 +25,13 @@ fn text_of(html: &str) -> String {
             _ => {}
         }
     }
-    let out = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&");
+    let out = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
     squash(&out)
 }
 
@@ -42,7 +50,11 @@ fn without_citations(rich: &str) -> Vec<String> {
         rest = rest[start..].split_once(')').map_or("", |(_, after)| after);
     }
     pieces.push(rest.to_string());
-    pieces.into_iter().map(|p| p.trim().to_string()).filter(|p| !p.is_empty()).collect()
+    pieces
+        .into_iter()
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[test]
@@ -53,12 +65,24 @@ fn the_prerendered_page_holds_the_whole_article_in_dutch() {
     let nl = c.locale(Lang::Nl);
     assert!(text.contains(&squash(&nl.intro.title)), "the title");
     for s in &nl.sections {
-        assert!(html.contains(&format!("id=\"{}\"", s.id)), "section {} has its anchor", s.id);
-        assert!(text.contains(&squash(&s.title)), "section title {}", s.title);
+        assert!(
+            html.contains(&format!("id=\"{}\"", s.id)),
+            "section {} has its anchor",
+            s.id
+        );
+        assert!(
+            text.contains(&squash(&s.title)),
+            "section title {}",
+            s.title
+        );
         for p in &s.summary {
             // Citations render as numbered marks; the prose around them must be there.
             for piece in without_citations(p) {
-                assert!(text.contains(&squash(&rich::plain(&piece))), "summary of {}: {piece}", s.id);
+                assert!(
+                    text.contains(&squash(&rich::plain(&piece))),
+                    "summary of {}: {piece}",
+                    s.id
+                );
             }
         }
     }
@@ -69,7 +93,11 @@ fn the_prerendered_page_holds_the_whole_article_in_dutch() {
     }
     for t in &nl.glossary {
         for piece in without_citations(&t.definition) {
-            assert!(text.contains(&squash(&rich::plain(&piece))), "glossary entry {}: {piece}", t.id);
+            assert!(
+                text.contains(&squash(&rich::plain(&piece))),
+                "glossary entry {}: {piece}",
+                t.id
+            );
         }
     }
     for s in &c.shared.sources {
@@ -81,23 +109,49 @@ fn the_prerendered_page_holds_the_whole_article_in_dutch() {
 fn the_prerendered_page_puts_no_dead_controls_in_the_tab_order() {
     let html = render_body();
     // Diagram nodes only work with scripts.
-    assert!(!html.contains("role=\"button\""), "diagram parts are not announced as buttons without scripts");
+    assert!(
+        !html.contains("role=\"button\""),
+        "diagram parts are not announced as buttons without scripts"
+    );
     // A glossary term works without them: its button opens a card of the
     // page (a popover), so it stays in the tab order.
-    let terms: Vec<&str> = html.split("<button").filter_map(|b| b.split_once('>')).map(|(attrs, _)| attrs).filter(|a| a.contains("class=\"term-button\"")).collect();
-    assert!(terms.len() > 10, "glossary terms are rendered ({})", terms.len());
+    let terms: Vec<&str> = html
+        .split("<button")
+        .filter_map(|b| b.split_once('>'))
+        .map(|(attrs, _)| attrs)
+        .filter(|a| a.contains("class=\"term-button\""))
+        .collect();
+    assert!(
+        terms.len() > 10,
+        "glossary terms are rendered ({})",
+        terms.len()
+    );
     for attrs in terms {
-        assert!(!attrs.contains("tabindex"), "a glossary term is in the tab order: <button{attrs}>");
-        let card = attrs.split("popovertarget=\"").nth(1).and_then(|a| a.split('"').next()).expect("a term names its card");
-        assert!(html.contains(&format!("id=\"{card}\" popover=\"auto\"")), "the card {card} is in the page");
+        assert!(
+            !attrs.contains("tabindex"),
+            "a glossary term is in the tab order: <button{attrs}>"
+        );
+        let card = attrs
+            .split("popovertarget=\"")
+            .nth(1)
+            .and_then(|a| a.split('"').next())
+            .expect("a term names its card");
+        assert!(
+            html.contains(&format!("id=\"{card}\" popover=\"auto\"")),
+            "the card {card} is in the page"
+        );
     }
 }
 
 #[test]
 fn insert_body_replaces_the_body_and_marks_it() {
-    let page = "<html><head><title>t</title></head><body class=\"x\">\n  <!-- here -->\n</body></html>";
+    let page =
+        "<html><head><title>t</title></head><body class=\"x\">\n  <!-- here -->\n</body></html>";
     let out = insert_body(page, "<main>hi</main>").unwrap();
-    assert_eq!(out, format!("<html><head><title>t</title></head><body {MARKER}><main>hi</main></body></html>"));
+    assert_eq!(
+        out,
+        format!("<html><head><title>t</title></head><body {MARKER}><main>hi</main></body></html>")
+    );
     // Idempotent: a second build step over the same file gives the same page.
     assert_eq!(insert_body(&out, "<main>hi</main>").unwrap(), out);
     assert!(insert_body("<html></html>", "x").is_err());
@@ -106,10 +160,16 @@ fn insert_body_replaces_the_body_and_marks_it() {
 
 #[test]
 fn the_page_carries_no_hydration_markers() {
-    assert_eq!(strip_comments("<p>a<!>b<!--<() />-->c</p><!---->"), "<p>abc</p>");
+    assert_eq!(
+        strip_comments("<p>a<!>b<!--<() />-->c</p><!---->"),
+        "<p>abc</p>"
+    );
     assert_eq!(strip_comments("x<!-- unclosed"), "x");
     let html = render_body();
-    assert!(!html.contains("<!"), "no comments are left in the prerendered page");
+    assert!(
+        !html.contains("<!"),
+        "no comments are left in the prerendered page"
+    );
 }
 
 #[test]
@@ -120,19 +180,35 @@ fn a_site_configuration_is_rendered_and_written_into_the_head_once() {
         cta_url: "https://example.org/doe-mee".into(),
         accent: "#1a6b54".into(),
     }));
-    assert!(!render_body().contains("class=\"cta\""), "no configuration, no call to action");
+    assert!(
+        !render_body().contains("class=\"cta\""),
+        "no configuration, no call to action"
+    );
     let body = render_body_with(Some(site));
-    assert!(body.contains("class=\"cta\"") && body.contains("https://example.org/doe-mee"), "the call to action is in the page");
+    assert!(
+        body.contains("class=\"cta\"") && body.contains("https://example.org/doe-mee"),
+        "the call to action is in the page"
+    );
 
     let page = "<html><head>\n<title>t</title>\n</head><body></body></html>\n";
     let once = insert_site(page, Some(site)).unwrap();
     for name in META {
-        assert_eq!(once.matches(&format!("<meta name=\"{name}\"")).count(), 1, "{name}");
+        assert_eq!(
+            once.matches(&format!("<meta name=\"{name}\"")).count(),
+            1,
+            "{name}"
+        );
     }
-    assert!(once.contains("content=\"Buurtwerk &quot;Oost&quot; &amp; co\""), "escaped: {once}");
+    assert!(
+        once.contains("content=\"Buurtwerk &quot;Oost&quot; &amp; co\""),
+        "escaped: {once}"
+    );
     // Rendering a built page again (the site journey does) replaces, not adds.
     assert_eq!(insert_site(&once, Some(site)).unwrap(), once);
-    assert!(!insert_site(&once, None).unwrap().contains("opbouwwerk:"), "without a configuration, none is left");
+    assert!(
+        !insert_site(&once, None).unwrap().contains("opbouwwerk:"),
+        "without a configuration, none is left"
+    );
 }
 
 /// The note of a waiting new version (web/offline.js) comes from the
@@ -146,9 +222,16 @@ fn the_update_note_is_in_the_head_in_both_languages() {
     for (lang, locale) in [("nl", &c.nl), ("en", &c.en)] {
         let text = locale.ui("update_note");
         assert_ne!(text, "update_note", "update_note missing in {lang}");
-        assert!(template.contains(&format!("<p lang=\"{lang}\">{text}</p>")), "{template}");
+        assert!(
+            template.contains(&format!("<p lang=\"{lang}\">{text}</p>")),
+            "{template}"
+        );
     }
-    let page = insert_head("<html><head><title>x</title></head><body>b</body></html>", &template).unwrap();
+    let page = insert_head(
+        "<html><head><title>x</title></head><body>b</body></html>",
+        &template,
+    )
+    .unwrap();
     assert!(page.find(&template).unwrap() < page.find("</head>").unwrap());
     assert!(insert_head("<p>no head</p>", &template).is_err());
 }

@@ -52,7 +52,9 @@ fn params_strategy() -> impl Strategy<Value = Params> {
             (0..=steps).prop_map(move |n| min + n as f64 * step)
         })
         .collect();
-    values.prop_map(|v| Params { values: v.try_into().unwrap() })
+    values.prop_map(|v| Params {
+        values: v.try_into().unwrap(),
+    })
 }
 
 fn preset_params(key: &str) -> Params {
@@ -102,10 +104,18 @@ fn every_symbol_in_the_equations_is_explained_and_every_constant_used() {
     }
     for c in CONSTANTS {
         let used_elsewhere = matches!(c.symbol, "V₀" | "E₀"); // start values, stated in the notation
-        assert!(used.iter().any(|u| u == c.symbol) || used_elsewhere, "constant {} is never used", c.symbol);
+        assert!(
+            used.iter().any(|u| u == c.symbol) || used_elsewhere,
+            "constant {} is never used",
+            c.symbol
+        );
     }
     for s in PARAM_SYMBOLS {
-        assert!(used.iter().any(|u| u == s.symbol), "slider symbol {} is never used", s.symbol);
+        assert!(
+            used.iter().any(|u| u == s.symbol),
+            "slider symbol {} is never used",
+            s.symbol
+        );
     }
     assert_eq!(run.months[0].v, V0, "V₀ is the starting vitality");
     assert_eq!(PARAM_SYMBOLS.len(), PARAMS.len());
@@ -128,7 +138,10 @@ fn every_interface_string_the_simulator_looks_up_exists_in_both_languages() {
     keys.extend(simulator::ui_keys());
     for k in keys {
         for (lang, l) in [("nl", &c.nl), ("en", &c.en)] {
-            assert!(l.ui.get(k).is_some_and(|s| !s.trim().is_empty()), "{lang}: ui string {k} is missing");
+            assert!(
+                l.ui.get(k).is_some_and(|s| !s.trim().is_empty()),
+                "{lang}: ui string {k} is missing"
+            );
         }
     }
 }
@@ -139,7 +152,14 @@ fn every_interface_string_the_simulator_looks_up_exists_in_both_languages() {
 const QUALIFIER: [(Lang, &str); 2] = [(Lang::Nl, "in dit denkmodel"), (Lang::En, "in this model")];
 
 fn lookup(lang: Lang) -> impl Fn(&'static str) -> String {
-    move |k| content::content().locale(lang).ui.get(k).cloned().unwrap_or_default()
+    move |k| {
+        content::content()
+            .locale(lang)
+            .ui
+            .get(k)
+            .cloned()
+            .unwrap_or_default()
+    }
 }
 
 #[test]
@@ -147,11 +167,20 @@ fn every_result_sentence_and_scenario_description_carries_its_qualifier() {
     for (lang, q) in QUALIFIER {
         let t = lookup(lang);
         for key in simulator::qualified_keys() {
-            assert!(t(key).to_lowercase().contains(q), "{lang:?}: {key} lacks “{q}”: {}", t(key));
+            assert!(
+                t(key).to_lowercase().contains(q),
+                "{lang:?}: {key} lacks “{q}”: {}",
+                t(key)
+            );
         }
         // And the sentences as composed for every scenario.
         for p in PRESETS {
-            let s = sentence(&t, lang, &simulate(&p.params), p.params.get(COMMUNITY_SHARE) / 100.0);
+            let s = sentence(
+                &t,
+                lang,
+                &simulate(&p.params),
+                p.params.get(COMMUNITY_SHARE) / 100.0,
+            );
             assert!(s.to_lowercase().contains(q), "{lang:?} {}: {s}", p.key);
         }
     }
@@ -206,7 +235,10 @@ fn the_two_levers_differ_as_the_essay_claims() {
     for m in &vak.months {
         assert!((m.e - m.g * m.x - PROVISIONS * (1.0 - i.c) - i.q * i.b * i.sigma).abs() < 1e-12);
     }
-    assert_eq!(vak.months[0].p, base.months[0].p, "no casework time is taken");
+    assert_eq!(
+        vak.months[0].p, base.months[0].p,
+        "no casework time is taken"
+    );
     assert!(vak.at_year(Series::Vitality, 10) > base.at_year(Series::Vitality, 10));
 }
 
@@ -217,10 +249,17 @@ fn the_two_budget_scenarios_cost_the_same() {
     assert_eq!(hands.get(EXTRA_BUDGET), vak.get(EXTRA_BUDGET));
     assert!(hands.get(EXTRA_BUDGET) > 0.0);
     let (a, b) = (simulate(&hands).months[0], simulate(&vak).months[0]);
-    assert!(((a.g + a.o) - (b.g + b.o)).abs() < 1e-12, "same FTE for the same money");
+    assert!(
+        ((a.g + a.o) - (b.g + b.o)).abs() < 1e-12,
+        "same FTE for the same money"
+    );
     // The scenarios differ only in their levers.
     for i in [CUTS, DELAY, CATCH, LATENT, SKILL] {
-        assert!(PRESETS.iter().all(|p| p.params.get(i) == baseline().get(i)), "{}", PARAMS[i].key);
+        assert!(
+            PRESETS.iter().all(|p| p.params.get(i) == baseline().get(i)),
+            "{}",
+            PARAMS[i].key
+        );
     }
 }
 
@@ -240,23 +279,44 @@ fn cuts_act_on_collective_work_not_on_vitality_directly() {
 fn outcomes_of_the_scenarios() {
     let base = baseline_run();
     assert_eq!(base.outcome(base), Outcome::Same);
-    assert_eq!(simulate(&preset_params("meer-handen")).outcome(base), Outcome::Better);
-    assert_eq!(simulate(&preset_params("vak")).outcome(base), Outcome::Better);
+    assert_eq!(
+        simulate(&preset_params("meer-handen")).outcome(base),
+        Outcome::Better
+    );
+    assert_eq!(
+        simulate(&preset_params("vak")).outcome(base),
+        Outcome::Better
+    );
     let generalist = simulate(&preset_params("generalist"));
     assert!(generalist.worst_excess(base).0 > 0.0);
     let peak = generalist.peak_pressure_month();
-    assert_eq!(generalist.max(Series::Pressure), generalist.value(Series::Pressure, peak));
-    assert_eq!(generalist.at_year(Series::Demand, 2), generalist.months[24].d);
+    assert_eq!(
+        generalist.max(Series::Pressure),
+        generalist.value(Series::Pressure, peak)
+    );
+    assert_eq!(
+        generalist.at_year(Series::Demand, 2),
+        generalist.months[24].d
+    );
 }
 
 #[test]
 fn no_collective_work_lets_vitality_fall() {
     for delay in [0.0, 18.0, 48.0] {
-        let p = baseline().with(COMMUNITY_SHARE, 0.0).with(CUTS, 60.0).with(DELAY, delay);
+        let p = baseline()
+            .with(COMMUNITY_SHARE, 0.0)
+            .with(CUTS, 60.0)
+            .with(DELAY, delay);
         let run = simulate(&p);
         let v = run.series(Series::Vitality);
-        assert!(v.windows(2).all(|w| w[1] <= w[0] + 1e-12), "vitality never rises");
-        assert!(run.at_year(Series::Vitality, 10) < 0.7 * V0, "delay {delay}");
+        assert!(
+            v.windows(2).all(|w| w[1] <= w[0] + 1e-12),
+            "vitality never rises"
+        );
+        assert!(
+            run.at_year(Series::Vitality, 10) < 0.7 * V0,
+            "delay {delay}"
+        );
     }
 }
 
@@ -271,14 +331,24 @@ fn the_sensitivity_grid_is_computed_by_the_model() {
         let (row, col) = (n / GRID_DELAY.len(), n % GRID_DELAY.len());
         assert_eq!((c.catch, c.delay), (GRID_CATCH[row], GRID_DELAY[col]));
         for (i, m) in c.mean.iter().enumerate() {
-            assert_eq!(*m, simulate(&scenario_params(i, c.catch, c.delay, &baseline())).mean_pressure());
+            assert_eq!(
+                *m,
+                simulate(&scenario_params(i, c.catch, c.delay, &baseline())).mean_pressure()
+            );
             assert!(c.mean[c.best] <= *m);
         }
     }
     // With the default assumptions the conclusion flips inside the grid.
     assert!(g.winners().len() >= 2, "{:?}", g.winners());
     // Levers the reader moves do not change it; assumptions do.
-    assert_eq!(grid(&baseline().with(COMMUNITY_SHARE, 40.0).with(EXTRA_BUDGET, 5.0)), g);
+    assert_eq!(
+        grid(
+            &baseline()
+                .with(COMMUNITY_SHARE, 40.0)
+                .with(EXTRA_BUDGET, 5.0)
+        ),
+        g
+    );
     assert_ne!(grid(&baseline().with(SKILL, 300.0)), g);
 }
 
@@ -293,7 +363,11 @@ fn the_default_grid_for_the_report() {
         out += &format!("\n{c}");
         for col in 0..GRID_DELAY.len() {
             let cell = g.cell(row, col);
-            out += &format!(" | {} {:.0}%", PRESETS[cell.best].key, cell.mean[cell.best] * 100.0);
+            out += &format!(
+                " | {} {:.0}%",
+                PRESETS[cell.best].key,
+                cell.mean[cell.best] * 100.0
+            );
         }
     }
     println!("{out}");

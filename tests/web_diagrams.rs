@@ -37,7 +37,11 @@ fn start(text: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <ArgumentMap/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let figure = find(parent, "figure#argumentkaart");
@@ -49,28 +53,54 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
 
     click(&node);
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("arg").map(str::to_string)),
+        Some("hoofdclaim".into())
+    );
     assert_eq!(node.get_attribute("aria-pressed").as_deref(), Some("true"));
     let detail = detail_text(parent);
-    assert!(detail.contains(&element_text(NL, "hoofdclaim").label), "{detail}");
-    assert!(detail.contains(&start(element_quote("hoofdclaim"))), "{detail}");
+    assert!(
+        detail.contains(&element_text(NL, "hoofdclaim").label),
+        "{detail}"
+    );
+    assert!(
+        detail.contains(&start(element_quote("hoofdclaim"))),
+        "{detail}"
+    );
     assert!(!state.announce.get_untracked().is_empty());
 
     // A second click closes it again.
     click(&node);
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("arg").map(str::to_string)),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
 async fn unelaborated_arguments_say_so() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <ArgumentMap/> },
+    );
     let parent = &m.root;
     tick().await;
     let node = find(parent, "#argumentkaart--argument-3");
-    assert!(node.get_attribute("class").unwrap_or_default().contains("node--unelaborated"));
+    assert!(node
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("node--unelaborated"));
     let not_elaborated = ui(NL, "diagram_not_elaborated");
-    assert!(node.get_attribute("aria-label").unwrap_or_default().contains(&not_elaborated));
+    assert!(node
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .contains(&not_elaborated));
     click(&node);
     tick().await;
     assert!(detail_text(parent).contains(&not_elaborated));
@@ -78,7 +108,11 @@ async fn unelaborated_arguments_say_so() {
 
 #[wasm_bindgen_test]
 async fn keyboard_selects_moves_and_escape_returns_focus() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <CausalLoopDiagram/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let node = find(parent, "#spagaat-kringloop--druk-individueel");
@@ -92,7 +126,12 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
     let next = find(parent, "#spagaat-kringloop--tijd-collectief");
     key(&next, "Enter");
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("tijd-collectief".into()));
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("kring").map(str::to_string)),
+        Some("tijd-collectief".into())
+    );
     assert!(detail_text(parent).contains(&element_text(NL, "tijd-collectief").label));
 
     // Focus inside the detail; Escape closes it and returns focus to the node.
@@ -100,43 +139,87 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
     focus(&close);
     key(&close, "Escape");
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), None);
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("kring").map(str::to_string)),
+        None
+    );
     assert_eq!(active_id(), "spagaat-kringloop--tijd-collectief");
 }
 
 #[wasm_bindgen_test]
 async fn an_inferred_link_is_dashed_and_says_so() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <CausalLoopDiagram/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let link = find(parent, "#spagaat-kringloop--druk-tijd");
-    assert!(link.get_attribute("class").unwrap_or_default().contains("link--inferred"));
+    assert!(link
+        .get_attribute("class")
+        .unwrap_or_default()
+        .contains("link--inferred"));
     key(&link, " ");
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("druk-tijd".into()));
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("kring").map(str::to_string)),
+        Some("druk-tijd".into())
+    );
     assert!(detail_text(parent).contains(&ui(NL, "diagram_inferred")));
 }
 
 #[wasm_bindgen_test]
 async fn the_fragment_selects_a_node_and_an_unknown_one_nothing() {
-    let m = mount(UrlState::default(), Fragment::parse("#argumentkaart/hoofdclaim"), || view! { <ArgumentMap/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::parse("#argumentkaart/hoofdclaim"),
+        || view! { <ArgumentMap/> },
+    );
     tick().await;
-    assert_eq!(m.state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), Some("hoofdclaim".into()));
+    assert_eq!(
+        m.state
+            .url
+            .with_untracked(|u| u.selection("arg").map(str::to_string)),
+        Some("hoofdclaim".into())
+    );
     assert!(detail_text(&m.root).contains(&element_text(NL, "hoofdclaim").label));
     drop(m);
 
-    let m = mount(UrlState::default(), Fragment::parse("#argumentkaart/bestaat-niet"), || view! { <ArgumentMap/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::parse("#argumentkaart/bestaat-niet"),
+        || view! { <ArgumentMap/> },
+    );
     tick().await;
-    assert_eq!(m.state.url.with_untracked(|u| u.selection("arg").map(str::to_string)), None);
+    assert_eq!(
+        m.state
+            .url
+            .with_untracked(|u| u.selection("arg").map(str::to_string)),
+        None
+    );
     assert!(detail_text(&m.root).contains(&ui(NL, "diagram_choose")));
 }
 
 #[wasm_bindgen_test]
 async fn a_source_shows_its_full_reference_and_bibliography_link() {
-    let m = mount(UrlState::from_query("?bron=vlaar-2019"), Fragment::default(), || view! { <SourceMap/> });
+    let m = mount(
+        UrlState::from_query("?bron=vlaar-2019"),
+        Fragment::default(),
+        || view! { <SourceMap/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("bron").map(str::to_string)), Some("vlaar-2019".into()));
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("bron").map(str::to_string)),
+        Some("vlaar-2019".into())
+    );
     let detail = detail_text(parent);
     let reference = content().source("vlaar-2019").unwrap().reference();
     assert!(detail.contains(&reference), "{detail}");
@@ -147,7 +230,10 @@ async fn a_source_shows_its_full_reference_and_bibliography_link() {
 #[wasm_bindgen_test]
 async fn timeline_events_are_selectable_and_cite_their_sources() {
     let text = |label: &str, explanation: &str| -> &'static DiagramText {
-        Box::leak(Box::new(DiagramText { label: label.into(), explanation: explanation.into() }))
+        Box::leak(Box::new(DiagramText {
+            label: label.into(),
+            explanation: explanation.into(),
+        }))
     };
     let items = vec![
         TimelineItem {
@@ -175,17 +261,38 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
             en: text("Urban renewal", "Residents resist."),
         },
     ];
-    let m = mount(UrlState::default(), Fragment::default(), move || view! { <TimelineChart items=items/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        move || view! { <TimelineChart items=items/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
-    assert!(parent.query_selector("figure#tijdlijn .timeline-bar").unwrap().is_some(), "a period is a bar");
+    assert!(
+        parent
+            .query_selector("figure#tijdlijn .timeline-bar")
+            .unwrap()
+            .is_some(),
+        "a period is a bar"
+    );
     let first = find(parent, "#tijdlijn--wmo-2007");
     click(&first);
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), Some("wmo-2007".into()));
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("tijd").map(str::to_string)),
+        Some("wmo-2007".into())
+    );
     let detail = detail_text(parent);
-    assert!(detail.contains("2007: Eerste Wmo") && detail.contains("De eerste Wmo."), "{detail}");
-    assert!(parent.query_selector(".diagram-detail a[href='#bron-wikipedia-wmo']").unwrap().is_some());
+    assert!(
+        detail.contains("2007: Eerste Wmo") && detail.contains("De eerste Wmo."),
+        "{detail}"
+    );
+    assert!(parent
+        .query_selector(".diagram-detail a[href='#bron-wikipedia-wmo']")
+        .unwrap()
+        .is_some());
 
     // Arrow keys move along the line in date order (not the given order),
     // Home and End jump to the ends, Escape closes.
@@ -201,41 +308,77 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
     assert_eq!(active_id(), "tijdlijn--wmo-2015");
     key(&first, "Escape");
     tick().await;
-    assert_eq!(state.url.with_untracked(|u| u.selection("tijd").map(str::to_string)), None);
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("tijd").map(str::to_string)),
+        None
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_play_button_runs_and_stops_the_loop_impulse() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <CausalLoopDiagram/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let button = find(parent, ".diagram-play");
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     click(&button);
     tick().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"));
-    assert!(state.announce.get_untracked().starts_with(&ui(NL, "diagram_impulse")));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    assert!(state
+        .announce
+        .get_untracked()
+        .starts_with(&ui(NL, "diagram_impulse")));
     // Either the ring is on its first node, or (reduced motion) the whole loop is lit.
     assert!(parent.query_selector(".impulse-on").unwrap().is_some());
     click(&button);
     tick().await;
-    assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("false"));
+    assert_eq!(
+        button.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
     assert!(parent.query_selector(".impulse-on").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
 async fn switching_language_keeps_the_selection_and_translates_the_detail() {
-    let m = mount(UrlState::from_query("?kring=vangnet"), Fragment::default(), || view! { <CausalLoopDiagram/> });
+    let m = mount(
+        UrlState::from_query("?kring=vangnet"),
+        Fragment::default(),
+        || view! { <CausalLoopDiagram/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     assert!(detail_text(parent).contains(&element_text(NL, "vangnet").label));
     state.url.update(|u| u.lang = Lang::En);
     tick().await;
     let detail = detail_text(parent);
-    assert!(detail.contains(&element_text(Lang::En, "vangnet").label), "{detail}");
+    assert!(
+        detail.contains(&element_text(Lang::En, "vangnet").label),
+        "{detail}"
+    );
     // The quotation stays Dutch, with our translation beside it.
-    assert!(detail.contains(&start(element_quote("vangnet"))), "{detail}");
-    assert_eq!(state.url.with_untracked(|u| u.selection("kring").map(str::to_string)), Some("vangnet".into()));
+    assert!(
+        detail.contains(&start(element_quote("vangnet"))),
+        "{detail}"
+    );
+    assert_eq!(
+        state
+            .url
+            .with_untracked(|u| u.selection("kring").map(str::to_string)),
+        Some("vangnet".into())
+    );
 }
 
 /// Ids of the diagram parts in the tab order.
@@ -251,13 +394,20 @@ fn tab_stops(parent: &Element, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selection() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <ArgumentMap/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <ArgumentMap/> },
+    );
     let (state, parent) = (m.state, &m.root);
     tick().await;
     // One stop for all nodes (the first), and none for the links.
     let first = tab_stops(parent, "#argumentkaart .node");
     assert_eq!(first.len(), 1, "one node in the tab order: {first:?}");
-    assert!(tab_stops(parent, "#argumentkaart .link").is_empty(), "links are reached from a node's detail");
+    assert!(
+        tab_stops(parent, "#argumentkaart .link").is_empty(),
+        "links are reached from a node's detail"
+    );
     // The arrow keys move the stop with the focus.
     let node = find(parent, &format!("#{}", first[0]));
     focus(&node);
@@ -267,14 +417,23 @@ async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selectio
     assert_eq!(moved, vec![active_id()], "the stop is where the focus went");
     assert_ne!(moved, first);
     // A selection from the URL is the stop.
-    state.url.update(|u| u.set_selection("arg", Some("hoofdclaim")));
+    state
+        .url
+        .update(|u| u.set_selection("arg", Some("hoofdclaim")));
     tick().await;
-    assert_eq!(tab_stops(parent, "#argumentkaart .node"), vec!["argumentkaart--hoofdclaim".to_string()]);
+    assert_eq!(
+        tab_stops(parent, "#argumentkaart .node"),
+        vec!["argumentkaart--hoofdclaim".to_string()]
+    );
 }
 
 #[wasm_bindgen_test]
 async fn the_timeline_is_one_tab_stop() {
-    let m = mount(UrlState::default(), Fragment::default(), || view! { <Timeline/> });
+    let m = mount(
+        UrlState::default(),
+        Fragment::default(),
+        || view! { <Timeline/> },
+    );
     let parent = &m.root;
     tick().await;
     let stops = tab_stops(parent, ".timeline-event");
@@ -293,15 +452,26 @@ async fn the_timeline_is_one_tab_stop() {
 #[wasm_bindgen_test]
 async fn every_piece_of_a_node_link_diagram_is_one_element_and_renders_alone_as_in_the_whole() {
     use opbouwwerk_uitgelegd::diagrams::graph::{Graph, GraphView, Piece};
-    for (id, play) in [("argumentkaart", false), ("spagaat-kringloop", true), ("bronnenkaart", false)] {
+    for (id, play) in [
+        ("argumentkaart", false),
+        ("spagaat-kringloop", true),
+        ("bronnenkaart", false),
+    ] {
         for query in ["", "?lang=en", "?arg=hoofdclaim&kring=kring-r"] {
             let (url, fragment) = (UrlState::from_query(query), Fragment::default());
             let lang = url.lang;
-            let whole = mount(url.clone(), fragment.clone(), move || view! { <Graph diagram_id=id play_loop=play/> });
+            let whole = mount(
+                url.clone(),
+                fragment.clone(),
+                move || view! { <Graph diagram_id=id play_loop=play/> },
+            );
             tick().await;
             let mut seen = Vec::new();
             for piece in Piece::ALL {
-                let found = whole.root.query_selector_all(&format!("#{id} {}", piece.selector())).unwrap();
+                let found = whole
+                    .root
+                    .query_selector_all(&format!("#{id} {}", piece.selector()))
+                    .unwrap();
                 // Only a diagram shown with the play button has that piece.
                 if piece == Piece::Play && !play {
                     assert_eq!(found.length(), 0, "{id} {piece:?}");
@@ -309,14 +479,28 @@ async fn every_piece_of_a_node_link_diagram_is_one_element_and_renders_alone_as_
                 }
                 assert_eq!(found.length(), 1, "{id} {piece:?}");
                 let el: Element = found.item(0).unwrap().unchecked_into();
-                assert!(!seen.contains(&el), "{id}: {piece:?} is another piece's element");
+                assert!(
+                    !seen.contains(&el),
+                    "{id}: {piece:?} is another piece's element"
+                );
                 // The reading app renders the live pieces alone (`live_view`).
                 let live = Piece::LIVE.contains(&piece);
                 let alone = mount(url.clone(), fragment.clone(), move || {
-                    GraphView::new(id, play).map(|g| if live { piece.live_view(g) } else { piece.view(g) })
+                    GraphView::new(id, play).map(|g| {
+                        if live {
+                            piece.live_view(g)
+                        } else {
+                            piece.view(g)
+                        }
+                    })
                 });
                 tick().await;
-                assert_eq!(alone.root.inner_html(), el.outer_html(), "{id} {piece:?} in {}", lang.code());
+                assert_eq!(
+                    alone.root.inner_html(),
+                    el.outer_html(),
+                    "{id} {piece:?} in {}",
+                    lang.code()
+                );
                 seen.push(el);
             }
         }

@@ -7,9 +7,11 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use opbouwwerk_uitgelegd::diagrams::simulator::{percent, SpagaatSimulator};
-use opbouwwerk_uitgelegd::sim::{self, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK};
 use opbouwwerk_uitgelegd::content::Lang;
+use opbouwwerk_uitgelegd::diagrams::simulator::{percent, SpagaatSimulator};
+use opbouwwerk_uitgelegd::sim::{
+    self, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
@@ -27,7 +29,9 @@ fn mount() -> Mounted<impl Drop> {
 fn fire(input: &HtmlInputElement, name: &str) {
     let init = EventInit::new();
     init.set_bubbles(true);
-    input.dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap()).unwrap();
+    input
+        .dispatch_event(&Event::new_with_event_init_dict(name, &init).unwrap())
+        .unwrap();
 }
 
 /// Moves a slider as a key press does: `input`, then `change`.
@@ -45,7 +49,10 @@ async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
     let path = find(root, "path.sim-now");
     let before_path = path.get_attribute("d").unwrap();
     let before_sentence = text(root, ".sim-result");
-    assert!(before_sentence.to_lowercase().contains("in dit denkmodel"), "{before_sentence}");
+    assert!(
+        before_sentence.to_lowercase().contains("in dit denkmodel"),
+        "{before_sentence}"
+    );
     let pressed = find(root, ".sim-preset[aria-pressed=\"true\"]");
     assert_eq!(pressed.text_content().unwrap(), state.t("sim_preset_wmo"));
 
@@ -57,15 +64,30 @@ async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
     assert_eq!(preset, None);
     // The same path element, with a new `d`: updated in place.
     let now = find(root, "path.sim-now");
-    assert!(now.is_same_node(Some(&path)), "the chart's line is updated, not rebuilt");
+    assert!(
+        now.is_same_node(Some(&path)),
+        "the chart's line is updated, not rebuilt"
+    );
     assert_ne!(now.get_attribute("d").unwrap(), before_path);
     let after_sentence = text(root, ".sim-result");
     assert_ne!(after_sentence, before_sentence);
-    let p10 = percent(sim::simulate(&params).at_year(Series::Pressure, 10), state.lang());
-    assert!(after_sentence.contains(&p10), "{after_sentence} should mention {p10}");
+    let p10 = percent(
+        sim::simulate(&params).at_year(Series::Pressure, 10),
+        state.lang(),
+    );
+    assert!(
+        after_sentence.contains(&p10),
+        "{after_sentence} should mention {p10}"
+    );
     assert!(after_sentence.to_lowercase().contains("in dit denkmodel"));
-    assert!(root.query_selector(".sim-preset[aria-pressed=\"true\"]").unwrap().is_none());
-    assert!(find(root, "#sim-cw").get_attribute("aria-valuetext").unwrap().starts_with("30 "));
+    assert!(root
+        .query_selector(".sim-preset[aria-pressed=\"true\"]")
+        .unwrap()
+        .is_none());
+    assert!(find(root, "#sim-cw")
+        .get_attribute("aria-valuetext")
+        .unwrap()
+        .starts_with("30 "));
 }
 
 #[wasm_bindgen_test]
@@ -76,8 +98,16 @@ async fn dragging_updates_the_page_at_once_and_the_url_when_let_go() {
     input.set_value("40");
     fire(&input, "input");
     leptos::task::tick().await;
-    assert_ne!(text(&m.root, ".sim-result"), before, "the sentence follows the drag");
-    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)), 18.0, "the URL waits");
+    assert_ne!(
+        text(&m.root, ".sim-result"),
+        before,
+        "the sentence follows the drag"
+    );
+    assert_eq!(
+        m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY)),
+        18.0,
+        "the URL waits"
+    );
     let shown = input.value();
     fire(&input, "change");
     let at_once = m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY));
@@ -96,8 +126,15 @@ async fn a_scenario_button_sets_every_slider() {
     assert_eq!(vak.get_attribute("aria-pressed").as_deref(), Some("true"));
     let ow: HtmlInputElement = find(&m.root, "#sim-ow").unchecked_into();
     assert_eq!(ow.value(), "100");
-    assert_eq!(m.state.url.with_untracked(|u| u.sim.params.get(TO_OPBOUWWERK)), 100.0);
-    assert!(text(&m.root, ".sim-preset-desc").to_lowercase().contains("in dit denkmodel"));
+    assert_eq!(
+        m.state
+            .url
+            .with_untracked(|u| u.sim.params.get(TO_OPBOUWWERK)),
+        100.0
+    );
+    assert!(text(&m.root, ".sim-preset-desc")
+        .to_lowercase()
+        .contains("in dit denkmodel"));
 }
 
 #[wasm_bindgen_test]
@@ -111,16 +148,32 @@ async fn the_sensitivity_table_follows_its_assumptions_only() {
     let region = find(root, ".sim-sensitivity [role=region]");
     assert_eq!(region.get_attribute("tabindex").as_deref(), Some("0"));
     // The reader's own setting (catch 50, delay 18) is marked in words.
-    assert_eq!(root.query_selector_all(".sim-sens-here").unwrap().length(), 1);
+    assert_eq!(
+        root.query_selector_all(".sim-sens-here").unwrap().length(),
+        1
+    );
     let bests = |root: &HtmlElement| -> Vec<String> {
         let cells = root.query_selector_all(".sim-sens tbody td").unwrap();
         (0..cells.length())
-            .map(|i| cells.item(i).unwrap().unchecked_into::<Element>().get_attribute("data-best").unwrap())
+            .map(|i| {
+                cells
+                    .item(i)
+                    .unwrap()
+                    .unchecked_into::<Element>()
+                    .get_attribute("data-best")
+                    .unwrap()
+            })
             .collect()
     };
     let first = bests(root);
     let grid = sim::grid(&sim::baseline());
-    assert_eq!(first, grid.cells.iter().map(|c| sim::PRESETS[c.best].key.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        first,
+        grid.cells
+            .iter()
+            .map(|c| sim::PRESETS[c.best].key.to_string())
+            .collect::<Vec<_>>()
+    );
     // A lever does not change it; an assumption (expertise) can.
     set_slider(root, "sim-cw", "40");
     leptos::task::tick().await;
@@ -129,7 +182,14 @@ async fn the_sensitivity_table_follows_its_assumptions_only() {
     leptos::task::tick().await;
     let after = bests(root);
     let expected = sim::grid(&sim::baseline().with(sim::SKILL, 300.0));
-    assert_eq!(after, expected.cells.iter().map(|c| sim::PRESETS[c.best].key.to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        after,
+        expected
+            .cells
+            .iter()
+            .map(|c| sim::PRESETS[c.best].key.to_string())
+            .collect::<Vec<_>>()
+    );
     assert_ne!(after, first);
 }
 
@@ -137,7 +197,10 @@ async fn the_sensitivity_table_follows_its_assumptions_only() {
 async fn numbers_are_written_with_a_decimal_comma_in_dutch() {
     let m = mount();
     let symbols = text(&m.root, ".sim-symbols");
-    assert!(symbols.contains("0,06"), "growth g = 0,06 in Dutch: {symbols}");
+    assert!(
+        symbols.contains("0,06"),
+        "growth g = 0,06 in Dutch: {symbols}"
+    );
     assert!(!symbols.contains("0.06"));
 }
 
@@ -150,7 +213,10 @@ fn every_piece_of_the_simulator_is_one_element_of_its_own() {
     let m = mount();
     let mut seen = Vec::new();
     for piece in Piece::ALL {
-        let found = m.root.query_selector_all(&format!("#{ID} {}", piece.selector())).unwrap();
+        let found = m
+            .root
+            .query_selector_all(&format!("#{ID} {}", piece.selector()))
+            .unwrap();
         assert_eq!(found.length(), 1, "{piece:?}");
         let el = found.item(0).unwrap();
         assert!(!seen.contains(&el), "{piece:?} is another piece's element");

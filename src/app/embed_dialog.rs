@@ -15,8 +15,8 @@ use leptos::{ev, prelude::*, task::spawn_local};
 use crate::browser;
 use crate::content::{Lang, Locale};
 use crate::ids;
-use crate::state::{all, use_app};
 use crate::pages;
+use crate::state::{all, use_app};
 use crate::url_state::{Fragment, Mode, UrlState};
 
 const DIALOG_ID: &str = "embed-dialog";
@@ -61,7 +61,10 @@ pub fn frame_title(loc: &Locale, what: Option<&str>) -> String {
 pub fn embed_src(folder: &str, what: Option<&str>, lang: Lang, show_title: bool) -> String {
     let url = UrlState {
         lang,
-        mode: Mode::Embed { target: what.map(str::to_string), title: show_title },
+        mode: Mode::Embed {
+            target: what.map(str::to_string),
+            title: show_title,
+        },
         ..UrlState::default()
     };
     pages::address(folder, &url, &Fragment::default())
@@ -222,16 +225,31 @@ mod tests {
 
     #[test]
     fn the_snippet_is_absolute_escaped_and_follows_the_url_contract() {
-        let s = snippet("https://example.org/uitleg/", Some("de-nieuwe-spagaat"), Lang::En, false);
+        let s = snippet(
+            "https://example.org/uitleg/",
+            Some("de-nieuwe-spagaat"),
+            Lang::En,
+            false,
+        );
         // The embed's own page, which a static host serves as it is, with the contract's query.
         assert!(
             s.starts_with("<iframe data-opbouwwerk-embed src=\"https://example.org/uitleg/embed-de-nieuwe-spagaat-en-notitle.html?lang=en&amp;embed=de-nieuwe-spagaat&amp;title=0\""),
             "{s}"
         );
-        assert!(s.contains(" loading=\"lazy\"") && s.contains(" width=\"100%\"") && s.contains(" title=\"Opbouwwerk explained: "));
-        assert!(s.ends_with("<script src=\"https://example.org/uitleg/embed.js\" async></script>"), "{s}");
+        assert!(
+            s.contains(" loading=\"lazy\"")
+                && s.contains(" width=\"100%\"")
+                && s.contains(" title=\"Opbouwwerk explained: ")
+        );
+        assert!(
+            s.ends_with("<script src=\"https://example.org/uitleg/embed.js\" async></script>"),
+            "{s}"
+        );
         let whole = snippet("https://x.nl/", None, Lang::Nl, true);
-        assert!(whole.contains("src=\"https://x.nl/embed-1-nl.html?embed=1\""), "{whole}");
+        assert!(
+            whole.contains("src=\"https://x.nl/embed-1-nl.html?embed=1\""),
+            "{whole}"
+        );
         assert!(whole.contains("title=\"Opbouwwerk uitgelegd\""), "{whole}");
         assert_eq!(escape_attr("a\"<b>&"), "a&quot;&lt;b&gt;&amp;");
     }
@@ -241,7 +259,12 @@ mod tests {
         for d in ids::DIAGRAMS {
             assert!(is_embeddable(d.id), "{}", d.id);
             for lang in Lang::ALL {
-                assert!(all().locale(lang).ui.contains_key(d.name), "{} missing in {}", d.name, lang.code());
+                assert!(
+                    all().locale(lang).ui.contains_key(d.name),
+                    "{} missing in {}",
+                    d.name,
+                    lang.code()
+                );
             }
         }
         for s in &all().nl.sections {
@@ -251,7 +274,12 @@ mod tests {
 
     #[test]
     fn embed_strings_have_identical_keys_in_both_languages() {
-        let keys = |l: &Locale| l.ui.keys().filter(|k| k.starts_with("embed_")).cloned().collect::<Vec<_>>();
+        let keys = |l: &Locale| {
+            l.ui.keys()
+                .filter(|k| k.starts_with("embed_"))
+                .cloned()
+                .collect::<Vec<_>>()
+        };
         assert_eq!(keys(&all().nl), keys(&all().en));
         assert!(keys(&all().nl).len() >= 20);
     }

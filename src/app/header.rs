@@ -3,11 +3,11 @@
 
 use leptos::prelude::*;
 
-use crate::app::lang_switch::LangSwitch;
 use crate::app::embed_dialog::EmbedDialog;
+use crate::app::lang_switch::LangSwitch;
 use crate::browser;
-use crate::url_state::{Fragment, Mode, UrlState};
 use crate::state::use_app;
+use crate::url_state::{Fragment, Mode, UrlState};
 
 #[component]
 pub fn SiteHeader(
@@ -17,7 +17,10 @@ pub fn SiteHeader(
     let state = use_app();
     // Presentation mode, starting at the section in view.
     let present = move |_| {
-        let frag = Fragment { id: state.in_view.get_untracked(), sub: None };
+        let frag = Fragment {
+            id: state.in_view.get_untracked(),
+            sub: None,
+        };
         let url = state.url.with_untracked(|u| u.in_mode(Mode::Present));
         if state.parts {
             // The slides are the classroom app's (web/loader-start.js).
@@ -29,7 +32,10 @@ pub fn SiteHeader(
     };
     let other = move || state.lang().other().code();
     let other_page = move || {
-        let reading = UrlState { lang: state.lang().other(), ..UrlState::default() };
+        let reading = UrlState {
+            lang: state.lang().other(),
+            ..UrlState::default()
+        };
         crate::pages::file_for(&reading, &Fragment::default())
     };
     view! {

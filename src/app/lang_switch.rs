@@ -19,8 +19,18 @@ pub fn LangSwitch() -> impl IntoView {
         let (_, keep) = browser::scroll_position(&SECTIONS);
         if state.parts {
             // The other language's page was rendered at build time: go there.
-            let url = state.url.with_untracked(|u| UrlState { lang: u.lang.other(), ..u.clone() });
-            return browser::navigate(&url, &Fragment { id: keep, sub: None }, Some("lang-switch"));
+            let url = state.url.with_untracked(|u| UrlState {
+                lang: u.lang.other(),
+                ..u.clone()
+            });
+            return browser::navigate(
+                &url,
+                &Fragment {
+                    id: keep,
+                    sub: None,
+                },
+                Some("lang-switch"),
+            );
         }
         state.url.update(|u| u.lang = u.lang.other());
         if let Some(id) = keep {

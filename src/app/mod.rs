@@ -34,20 +34,31 @@ pub enum Start {
     /// in this very layout (the app takes over the prerendered page in its
     /// default state, maybe long after the reader has moved on from there),
     /// so the app does not scroll there again when it starts.
-    Browser { url: UrlState, fragment: Fragment, scrolled: bool },
+    Browser {
+        url: UrlState,
+        fragment: Fragment,
+        scrolled: bool,
+    },
 }
 
 /// The app. `site`: the hosting organisation's configuration, if the page
 /// has one (see [`crate::content::site`]).
 #[component]
-pub fn App(start: Start, #[prop(default = None)] site: Option<&'static SiteConfig>) -> impl IntoView {
+pub fn App(
+    start: Start,
+    #[prop(default = None)] site: Option<&'static SiteConfig>,
+) -> impl IntoView {
     let (state, scrolled) = match start {
         Start::Prerender { url, fragment } => {
             let mut state = AppState::new(url, fragment);
             state.scripted = false;
             (state, false)
         }
-        Start::Browser { url, fragment, scrolled } => (AppState::new(url, fragment), scrolled),
+        Start::Browser {
+            url,
+            fragment,
+            scrolled,
+        } => (AppState::new(url, fragment), scrolled),
     };
     let state = state.with_site(site);
     provide_context(state);
@@ -113,7 +124,12 @@ pub(crate) fn wire_browser(state: AppState, scrolled: bool) {
             let (url, fragment) = browser::read_location();
             if state.url.with_untracked(|u| u.to_query()) != url.to_query() {
                 // Notes on the values the address came with stay this app's.
-                state.url.update(|u| *u = UrlState { notes: std::mem::take(&mut u.notes), ..url });
+                state.url.update(|u| {
+                    *u = UrlState {
+                        notes: std::mem::take(&mut u.notes),
+                        ..url
+                    }
+                });
             }
             if state.fragment.with_untracked(|f| *f != fragment) {
                 state.fragment.set(fragment);
@@ -123,7 +139,10 @@ pub(crate) fn wire_browser(state: AppState, scrolled: bool) {
     // <html lang> and the title follow the language.
     Effect::new(move |_| {
         let loc = state.locale();
-        browser::set_document_language(state.lang().code(), &format!("{} – {}", loc.intro.title, loc.ui("app_name")));
+        browser::set_document_language(
+            state.lang().code(),
+            &format!("{} – {}", loc.intro.title, loc.ui("app_name")),
+        );
     });
     // The organisation's accent (build.rs has checked its contrast); an
     // effect, so it runs in the browser only, not in the prerender.

@@ -43,15 +43,18 @@ use leptos::prelude::*;
 use crate::app::wire_browser;
 use crate::browser::{self, replace_part, Takeover};
 use crate::content::site::SiteConfig;
+#[cfg(feature = "sim-part")]
+use crate::diagrams::simulator::{self, SimView};
+#[cfg(feature = "graphs-part")]
+use crate::diagrams::{
+    causal_loop,
+    graph::{self, GraphView},
+};
 use crate::state::AppState;
 use crate::url_state::{Mode, UrlState};
 use crate::widgets::copy_link::share_url;
 #[cfg(any(feature = "timeline-part", feature = "graphs-part"))]
 use crate::widgets::glossary_term::GlossaryCards;
-#[cfg(feature = "graphs-part")]
-use crate::diagrams::{causal_loop, graph::{self, GraphView}};
-#[cfg(feature = "sim-part")]
-use crate::diagrams::simulator::{self, SimView};
 
 /// The name of this app among the page's (web/loader-start.js): the part
 /// it renders.
@@ -138,7 +141,10 @@ pub fn mount(takeover: Takeover, scrolled: bool, site: Option<&'static SiteConfi
         // Its notes on values it could not use are of the address as the
         // reader opened it, which the first app wrote back normalised.
         let (url, fragment) = browser::read_location();
-        let url = UrlState { notes: UrlState::from_query(&browser::opened_query()).notes, ..shown(url, left_to_app) };
+        let url = UrlState {
+            notes: UrlState::from_query(&browser::opened_query()).notes,
+            ..shown(url, left_to_app)
+        };
         let shared = owner.with(|| {
             let mut state = AppState::new(url, fragment).with_site(site);
             state.parts = true;
@@ -154,7 +160,9 @@ pub fn mount(takeover: Takeover, scrolled: bool, site: Option<&'static SiteConfi
                 graphs: Vec::leak(
                     crate::ids::DIAGRAMS
                         .iter()
-                        .filter_map(|d| GraphView::new(d.id, d.id == causal_loop::ID).map(|g| (d.id, g)))
+                        .filter_map(|d| {
+                            GraphView::new(d.id, d.id == causal_loop::ID).map(|g| (d.id, g))
+                        })
                         .collect(),
                 ),
             }
@@ -164,7 +172,9 @@ pub fn mount(takeover: Takeover, scrolled: bool, site: Option<&'static SiteConfi
         let (mut now, later): (Vec<_>, Vec<_>) = parts
             .into_iter()
             .map(|(el, part)| (browser::distance_from_view(&el), el, part))
-            .partition(|(distance, el, part)| part.always() || *distance <= browser::NEAR || browser::holds_reader(el));
+            .partition(|(distance, el, part)| {
+                part.always() || *distance <= browser::NEAR || browser::holds_reader(el)
+            });
         // One part per task: the browser may paint and answer the reader in
         // between, so no task is long, also on a slow phone. The nearest is
         // picked each time: a handful of parts, and no sort's code in the app.
@@ -178,7 +188,9 @@ pub fn mount(takeover: Takeover, scrolled: bool, site: Option<&'static SiteConfi
         takeover.finish_in_place(APP);
         let later = later.into_iter().map(|(_, el, part)| (el, part)).collect();
         let parts_owner = owner.clone();
-        browser::render_when_near(later, move |el, part| parts_owner.with(|| replace_part(el, view_of(part, shared))));
+        browser::render_when_near(later, move |el, part| {
+            parts_owner.with(|| replace_part(el, view_of(part, shared)))
+        });
         // The parts live as long as the page.
         std::mem::forget(owner);
     });
@@ -200,7 +212,9 @@ fn wire_page(state: AppState) {
         _ => None,
     });
     if let Some(target) = target {
-        Effect::new(move |_| browser::set_links(".embed-open-full a", &share_url(state, target.as_deref())));
+        Effect::new(move |_| {
+            browser::set_links(".embed-open-full a", &share_url(state, target.as_deref()))
+        });
     }
 }
 
@@ -209,7 +223,11 @@ fn wire_page(state: AppState) {
 /// with the rest of the address's state (the address is written back so).
 fn shown(url: UrlState, left_to_app: bool) -> UrlState {
     if left_to_app {
-        UrlState { lang: Default::default(), mode: Mode::Reading, ..url }
+        UrlState {
+            lang: Default::default(),
+            mode: Mode::Reading,
+            ..url
+        }
     } else {
         url
     }
@@ -219,7 +237,9 @@ fn shown(url: UrlState, left_to_app: bool) -> UrlState {
 #[allow(unused_mut, unused_variables)]
 fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     let mut parts = Vec::new();
-    let mut add = |selector: &str, part: Part| parts.extend(takeover.find(selector).into_iter().map(|el| (el, part)));
+    let mut add = |selector: &str, part: Part| {
+        parts.extend(takeover.find(selector).into_iter().map(|el| (el, part)))
+    };
     #[cfg(feature = "page-part")]
     {
         add(".site-header", Part::Header);
@@ -229,20 +249,36 @@ fn find_parts(takeover: &Takeover) -> Vec<(web_sys::Element, Part)> {
     // simulator. Each by its own parts, not `diagram_by_id`, so the whole
     // views of those rendered in pieces are not in this app.
     #[cfg(feature = "timeline-part")]
-    add(&format!("#{}", crate::diagrams::timeline::ID), Part::Timeline);
+    add(
+        &format!("#{}", crate::diagrams::timeline::ID),
+        Part::Timeline,
+    );
     #[cfg(feature = "graphs-part")]
-    for d in crate::ids::DIAGRAMS.iter().filter(|d| graph::is_graph(d.id)) {
+    for d in crate::ids::DIAGRAMS
+        .iter()
+        .filter(|d| graph::is_graph(d.id))
+    {
         for piece in graph::Piece::LIVE {
-            add(&format!("#{} {}", d.id, piece.selector()), Part::Graph(d.id, piece));
+            add(
+                &format!("#{} {}", d.id, piece.selector()),
+                Part::Graph(d.id, piece),
+            );
         }
     }
     #[cfg(feature = "sim-part")]
     for &piece in simulator::Piece::LIVE {
-        add(&format!("#{} {}", simulator::ID, piece.selector()), Part::Simulator(piece));
+        add(
+            &format!("#{} {}", simulator::ID, piece.selector()),
+            Part::Simulator(piece),
+        );
     }
     #[cfg(feature = "page-part")]
     for el in takeover.find(".section-heading > .copy-link") {
-        let target = el.query_selector("[data-copy-link]").ok().flatten().and_then(|b| b.get_attribute("data-copy-link"));
+        let target = el
+            .query_selector("[data-copy-link]")
+            .ok()
+            .flatten()
+            .and_then(|b| b.get_attribute("data-copy-link"));
         if let Some(target) = target.and_then(|t| crate::ids::SECTIONS.iter().find(|s| **s == t)) {
             parts.push((el, Part::CopyLink(target)));
         }
@@ -263,13 +299,18 @@ fn view_of(part: Part, shared: Shared) -> AnyView {
         #[cfg(feature = "page-part")]
         Part::Contents => view! { <crate::app::toc::TableOfContents/> }.into_any(),
         #[cfg(feature = "page-part")]
-        Part::CopyLink(target) => view! { <crate::widgets::copy_link::CopyLink target=target/> }.into_any(),
+        Part::CopyLink(target) => {
+            view! { <crate::widgets::copy_link::CopyLink target=target/> }.into_any()
+        }
         #[cfg(feature = "timeline-part")]
         Part::Timeline => view! { <crate::diagrams::timeline::Timeline/> }.into_any(),
         #[cfg(feature = "graphs-part")]
-        Part::Graph(id, piece) => {
-            shared.graphs.iter().find(|(g, _)| *g == id).map(|(_, g)| piece.live_view(*g)).unwrap_or_else(|| ().into_any())
-        }
+        Part::Graph(id, piece) => shared
+            .graphs
+            .iter()
+            .find(|(g, _)| *g == id)
+            .map(|(_, g)| piece.live_view(*g))
+            .unwrap_or_else(|| ().into_any()),
         #[cfg(feature = "sim-part")]
         Part::Simulator(piece) => piece.live_view(shared.sim),
     }

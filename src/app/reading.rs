@@ -3,7 +3,11 @@
 
 use leptos::{ev, prelude::*};
 
-use crate::app::{footer::{CallToAction, SiteFooter}, header::SiteHeader, toc::TableOfContents};
+use crate::app::{
+    footer::{CallToAction, SiteFooter},
+    header::SiteHeader,
+    toc::TableOfContents,
+};
 use crate::article::{intro::Intro, section::SectionView};
 use crate::browser;
 use crate::ids::{self, SECTIONS};
@@ -77,7 +81,8 @@ pub fn EmbeddedPage(only: Option<String>) -> impl IntoView {
         match only.as_deref().and_then(|id| loc.section(id)) {
             Some(section) => view! { <SectionView section=section/> }.into_any(),
             None => match only.clone() {
-                Some(id) => crate::diagrams::diagram_by_id(&id).unwrap_or_else(|| view! { <Article/> }.into_any()),
+                Some(id) => crate::diagrams::diagram_by_id(&id)
+                    .unwrap_or_else(|| view! { <Article/> }.into_any()),
                 None => view! { <Article/> }.into_any(),
             },
         }

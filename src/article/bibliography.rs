@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::ids;
-use crate::widgets::rich::Rich;
 use crate::content::Source;
+use crate::ids;
 use crate::state::{all, use_app};
+use crate::widgets::rich::Rich;
 
 #[component]
 pub fn Bibliography() -> impl IntoView {
@@ -29,8 +29,16 @@ pub fn Bibliography() -> impl IntoView {
             </li>
         }
     };
-    let essay = sources.iter().filter(|s| s.with_the_essay()).map(entry).collect_view();
-    let others = sources.iter().filter(|s| !s.with_the_essay()).map(entry).collect_view();
+    let essay = sources
+        .iter()
+        .filter(|s| s.with_the_essay())
+        .map(entry)
+        .collect_view();
+    let others = sources
+        .iter()
+        .filter(|s| !s.with_the_essay())
+        .map(entry)
+        .collect_view();
     view! {
         <h3>{state.t("sources_essay")}</h3>
         <ul class="bibliography">{essay}</ul>

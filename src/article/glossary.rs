@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use crate::ids;
-use crate::widgets::rich::{Rich, RichMode};
 use crate::state::use_app;
+use crate::widgets::rich::{Rich, RichMode};
 
 #[component]
 pub fn Glossary() -> impl IntoView {

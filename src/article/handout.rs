@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::rich::Rich;
 use crate::content::Section;
 use crate::state::use_app;
+use crate::widgets::rich::Rich;
 
 /// A section's discussion questions, for print only.
 #[component]

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::rich::RichParagraphs;
 use crate::state::use_app;
+use crate::widgets::rich::RichParagraphs;
 
 #[component]
 pub fn Intro() -> impl IntoView {

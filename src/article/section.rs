@@ -5,14 +5,14 @@
 use leptos::prelude::*;
 
 use crate::article::bibliography::Bibliography;
-use crate::widgets::copy_link::CopyLink;
 use crate::article::glossary::Glossary;
-use crate::widgets::quote::QuoteBlock;
-use crate::widgets::rich::RichParagraphs;
 use crate::content::{Part, Section};
 use crate::diagrams::diagram_by_id;
 use crate::ids;
 use crate::state::use_app;
+use crate::widgets::copy_link::CopyLink;
+use crate::widgets::quote::QuoteBlock;
+use crate::widgets::rich::RichParagraphs;
 
 #[component]
 pub fn SectionView(section: &'static Section) -> impl IntoView {
@@ -20,11 +20,17 @@ pub fn SectionView(section: &'static Section) -> impl IntoView {
     let id = section.id.as_str();
     let heading_id = format!("{id}-titel");
     let labelled_by = heading_id.clone();
-    let quotes = section.quotes.iter().map(|q| view! { <QuoteBlock id=q.as_str()/> }).collect_view();
+    let quotes = section
+        .quotes
+        .iter()
+        .map(|q| view! { <QuoteBlock id=q.as_str()/> })
+        .collect_view();
     let parts = (!section.parts.is_empty()).then(|| {
         view! { <ol class="parts">{section.parts.iter().map(|p| view! { <PartView part=p/> }).collect_view()}</ol> }
     });
-    let diagrams = ids::diagrams_in(id).filter_map(diagram_by_id).collect_view();
+    let diagrams = ids::diagrams_in(id)
+        .filter_map(diagram_by_id)
+        .collect_view();
     let annotations = (!section.annotations.is_empty()).then(|| {
         view! {
             <div class="annotations">

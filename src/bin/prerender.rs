@@ -45,42 +45,59 @@ fn run() -> Result<String, String> {
     use opbouwwerk_uitgelegd::content::content;
     use opbouwwerk_uitgelegd::pages::{self, INDEX};
     use opbouwwerk_uitgelegd::prerender::{
-        insert_body, insert_head, insert_site, read_site, page_document, render_state, swap_page, update_note_template,
+        insert_body, insert_head, insert_site, page_document, read_site, render_state, swap_page,
+        update_note_template,
     };
 
-    let path = std::env::args().nth(1).ok_or("usage: prerender <index.html> | --list")?;
+    let path = std::env::args()
+        .nth(1)
+        .ok_or("usage: prerender <index.html> | --list")?;
     if path == "--content" {
         // The reading and embed app's content, a data file per language
         // (content::reading), into the folder given.
         use opbouwwerk_uitgelegd::content::{decode, reading, Lang, CONTENT_BYTES};
-        let dir = std::env::args().nth(2).ok_or("usage: prerender --content <folder>")?;
+        let dir = std::env::args()
+            .nth(2)
+            .ok_or("usage: prerender --content <folder>")?;
         let mut names = Vec::new();
         for lang in Lang::ALL {
-            let whole = decode(CONTENT_BYTES).map_err(|e| format!("the content does not decode: {e}"))?;
+            let whole =
+                decode(CONTENT_BYTES).map_err(|e| format!("the content does not decode: {e}"))?;
             let (name, bytes) = reading::data_file(whole, lang);
             let file = Path::new(&dir).join(&name);
-            std::fs::write(&file, bytes).map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+            std::fs::write(&file, bytes)
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
             names.push(format!("\"{}\":\"{name}\"", lang.code()));
         }
         return Ok(format!("{{{}}}", names.join(",")));
     }
     if path == "--list" {
-        let files: Vec<String> = pages::all(content()).into_iter().map(|p| format!("\"{}\"", p.file)).collect();
+        let files: Vec<String> = pages::all(content())
+            .into_iter()
+            .map(|p| format!("\"{}\"", p.file))
+            .collect();
         return Ok(format!("[{}]", files.join(",")));
     }
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     // One configuration for the life of this process.
     let site = read_site()?.map(|s| &*Box::leak(Box::new(s)));
-    let write = |file: &Path, text: &str| std::fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()));
+    let write = |file: &Path, text: &str| {
+        std::fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))
+    };
 
     let built = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
     // The head every full page shares: the site configuration (replacing
     // that of an earlier run) and, once, the note of a new version.
     let head = insert_site(&built, site)?;
-    let head = if head.contains("<template id=\"update-note\">") { head } else { insert_head(&head, &update_note_template())? };
+    let head = if head.contains("<template id=\"update-note\">") {
+        head
+    } else {
+        insert_head(&head, &update_note_template())?
+    };
     let all = pages::all(content());
     let mut bytes = 0;
-    std::fs::create_dir_all(dir.join(pages::DIR)).map_err(|e| format!("cannot create {}: {e}", pages::DIR))?;
+    std::fs::create_dir_all(dir.join(pages::DIR))
+        .map_err(|e| format!("cannot create {}: {e}", pages::DIR))?;
     for page in &all {
         let body = render_state(site, page.url.clone(), page.fragment.clone());
         let text = match (page.file == INDEX, page.is_document()) {
@@ -91,7 +108,10 @@ fn run() -> Result<String, String> {
         bytes += text.len();
         write(&dir.join(&page.file), &text)?;
     }
-    Ok(format!("wrote {} pages ({bytes} bytes) beside {path}", all.len()))
+    Ok(format!(
+        "wrote {} pages ({bytes} bytes) beside {path}",
+        all.len()
+    ))
 }
 
 // The wasm build (and `cargo test --target wasm32-unknown-unknown`) compiles

@@ -24,7 +24,9 @@ pub fn announce(text: &str) {
 
 /// Sets the `href` of the links that match `selector`.
 pub fn set_links(selector: &str, href: &str) {
-    let Ok(links) = document().query_selector_all(selector) else { return };
+    let Ok(links) = document().query_selector_all(selector) else {
+        return;
+    };
     for link in (0..links.length()).filter_map(|i| links.item(i)) {
         if let Some(link) = link.dyn_ref::<web_sys::Element>() {
             let _ = link.set_attribute("href", href);
@@ -44,7 +46,9 @@ pub async fn next_task() {
 /// Whether web/route.js left this address to the app (`<html
 /// data-route="app">`): its page did not come, the Dutch page is shown.
 pub fn route_left_to_app() -> bool {
-    document().document_element().is_some_and(|root| root.get_attribute("data-route").as_deref() == Some("app"))
+    document()
+        .document_element()
+        .is_some_and(|root| root.get_attribute("data-route").as_deref() == Some("app"))
 }
 
 /// The bytes of the content data file the loader asked for when it started
@@ -52,14 +56,24 @@ pub fn route_left_to_app() -> bool {
 /// `opbouwwerkContent`, fetched beside the wasm); `None` if there is none or
 /// it did not come.
 pub async fn content_data() -> Option<Vec<u8>> {
-    let promise = js_sys::Reflect::get(&js_sys::global(), &"opbouwwerkContent".into()).ok()?.dyn_into::<js_sys::Promise>().ok()?;
-    let buffer = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?.dyn_into::<js_sys::ArrayBuffer>().ok()?;
+    let promise = js_sys::Reflect::get(&js_sys::global(), &"opbouwwerkContent".into())
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()?;
+    let buffer = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .ok()?
+        .dyn_into::<js_sys::ArrayBuffer>()
+        .ok()?;
     Some(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// Sets a CSS custom property on the root element (CSSOM, allowed by the CSP).
 pub fn set_root_css_var(name: &str, value: &str) {
-    if let Some(root) = document().document_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(root) = document()
+        .document_element()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = root.style().set_property(name, value);
     }
 }
@@ -105,7 +119,12 @@ pub fn touch_point(ev: &web_sys::TouchEvent) -> Option<(f64, f64)> {
 pub fn event_in_text_field(ev: &web_sys::Event) -> bool {
     ev.target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "textarea" | "select"))
+        .is_some_and(|el| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "input" | "textarea" | "select"
+            )
+        })
 }
 
 /// Whether an event's target is a button (Space and Enter press it).
@@ -118,7 +137,9 @@ pub fn event_on_button(ev: &web_sys::Event) -> bool {
 
 /// Opens a `<dialog>` by id as a modal (focus moves into it), or closes it.
 pub fn set_dialog_open(id: &str, open: bool) {
-    let Some(dialog) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
+    let Some(dialog) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlDialogElement>().ok())
     else {
         return;
     };

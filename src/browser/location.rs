@@ -16,7 +16,9 @@ pub fn read_location() -> (UrlState, Fragment) {
 /// (`<html data-opened>`) before any app writes the address back
 /// normalised; the current one where it has not.
 pub fn opened_query() -> String {
-    let kept = leptos::prelude::document().document_element().and_then(|root| root.get_attribute("data-opened"));
+    let kept = leptos::prelude::document()
+        .document_element()
+        .and_then(|root| root.get_attribute("data-opened"));
     kept.unwrap_or_else(|| window().location().search().unwrap_or_default())
 }
 
@@ -30,7 +32,11 @@ pub fn read_fragment() -> Fragment {
 pub fn base_url() -> String {
     let loc = window().location();
     let path = loc.pathname().unwrap_or_default();
-    format!("{}{}", loc.origin().unwrap_or_default(), crate::pages::reading_path(&path))
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        crate::pages::reading_path(&path)
+    )
 }
 
 /// The absolute address of a state and fragment, a link to share: on the
@@ -59,7 +65,11 @@ pub fn replace_url(query: &str, fragment: Option<&Fragment>) -> bool {
     if url == current {
         return false;
     }
-    window().history().is_ok_and(|history| history.replace_state_with_url(&JsValue::NULL, "", Some(&url)).is_ok())
+    window().history().is_ok_and(|history| {
+        history
+            .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+            .is_ok()
+    })
 }
 
 /// The event on `window` by which an app of the page tells the others that

@@ -21,7 +21,9 @@ const MARGIN: &str = "600px 0px";
 /// Whether `el` has the focus, or a press the loader holds for the app
 /// (`data-pending-click`) in it.
 pub fn holds_reader(el: &web_sys::Element) -> bool {
-    let focused = document().active_element().is_some_and(|a| el.contains(Some(&a)));
+    let focused = document()
+        .active_element()
+        .is_some_and(|a| el.contains(Some(&a)));
     focused || held_press(el).is_some()
 }
 
@@ -30,7 +32,10 @@ pub fn holds_reader(el: &web_sys::Element) -> bool {
 /// lays out none of its content; the same element whether the reader has
 /// opened it or not.
 fn observed(el: &web_sys::Element) -> web_sys::Element {
-    el.closest("details").ok().flatten().unwrap_or_else(|| el.clone())
+    el.closest("details")
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| el.clone())
 }
 
 /// The parts not rendered yet, and how they come to be.
@@ -51,7 +56,9 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
     /// Takes the part whose element is, or holds, `target` out of the waiting
     /// (or the due) ones.
     fn take(&self, target: &web_sys::Node) -> Option<(web_sys::Element, P)> {
-        let holds = |(el, _): &(web_sys::Element, P)| el.contains(Some(target)) || observed(el).is_same_node(Some(target));
+        let holds = |(el, _): &(web_sys::Element, P)| {
+            el.contains(Some(target)) || observed(el).is_same_node(Some(target))
+        };
         let mut waiting = self.waiting.borrow_mut();
         if let Some(i) = waiting.iter().position(holds) {
             return Some(waiting.remove(i));
@@ -62,7 +69,9 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
 
     /// Makes the part of `target` due: first, or after those due already.
     fn make_due(self: &Rc<Self>, target: &web_sys::Node, first: bool) {
-        let Some(part) = self.take(target) else { return };
+        let Some(part) = self.take(target) else {
+            return;
+        };
         if first {
             self.due.borrow_mut().push_front(part);
         } else {
@@ -86,7 +95,9 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
         if self.pointer_down.get() {
             return; // the release schedules it again
         }
-        let Some((el, part)) = self.due.borrow_mut().pop_front() else { return };
+        let Some((el, part)) = self.due.borrow_mut().pop_front() else {
+            return;
+        };
         self.render(&el, part);
         self.schedule();
     }
@@ -94,7 +105,8 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
     fn render(&self, el: &web_sys::Element, part: P) {
         if let Some(o) = self.observer.borrow().as_ref() {
             let watched = observed(el);
-            let shared = |(other, _): &(web_sys::Element, P)| observed(other).is_same_node(Some(&watched));
+            let shared =
+                |(other, _): &(web_sys::Element, P)| observed(other).is_same_node(Some(&watched));
             if !self.waiting.borrow().iter().any(shared) && !self.due.borrow().iter().any(shared) {
                 o.unobserve(&watched);
             }
@@ -115,7 +127,10 @@ impl<P: Copy + 'static, R: Fn(&web_sys::Element, P) + 'static> Lazy<P, R> {
 /// all of them before the page is printed. Not while a pointer is down: a
 /// part replaced between the press and the release of a click would lose
 /// the click.
-pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, render: impl Fn(&web_sys::Element, P) + 'static) {
+pub fn render_when_near<P: Copy + 'static>(
+    parts: Vec<(web_sys::Element, P)>,
+    render: impl Fn(&web_sys::Element, P) + 'static,
+) {
     if parts.is_empty() {
         return;
     }
@@ -130,7 +145,10 @@ pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, re
 
     let near = lazy.clone();
     let on_near = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        for entry in entries.iter().filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok()) {
+        for entry in entries
+            .iter()
+            .filter_map(|e| e.dyn_into::<web_sys::IntersectionObserverEntry>().ok())
+        {
             if entry.is_intersecting() {
                 near.make_due(&entry.target(), false);
             }
@@ -164,7 +182,9 @@ pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, re
     // - a pointer down and up again;
     // - printing: every part in the state of the page, at once.
     let on_event = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
-        let target = e.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        let target = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
         match (e.type_().as_str(), target) {
             ("focusin", Some(target)) if lazy.pointer_down.get() => lazy.make_due(&target, true),
             ("focusin", Some(target)) => {
@@ -193,7 +213,14 @@ pub fn render_when_near<P: Copy + 'static>(parts: Vec<(web_sys::Element, P)>, re
             _ => {}
         }
     });
-    for kind in ["focusin", "click", "pointerdown", "pointerup", "pointercancel", "beforeprint"] {
+    for kind in [
+        "focusin",
+        "click",
+        "pointerdown",
+        "pointerup",
+        "pointercancel",
+        "beforeprint",
+    ] {
         let _ = window().add_event_listener_with_callback(kind, on_event.as_ref().unchecked_ref());
     }
     on_event.forget();

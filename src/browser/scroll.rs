@@ -15,7 +15,9 @@ pub fn jump_to(id: &str) -> bool {
 }
 
 fn scroll_with(id: &str, instant: bool) -> bool {
-    let Some(el) = document().get_element_by_id(id) else { return false };
+    let Some(el) = document().get_element_by_id(id) else {
+        return false;
+    };
     let opts = web_sys::ScrollIntoViewOptions::new();
     opts.set_block(web_sys::ScrollLogicalPosition::Start);
     if instant {
@@ -38,9 +40,20 @@ pub fn prefers_reduced_motion() -> bool {
 pub fn scroll_position(ids: &[&str]) -> (f64, Option<String>) {
     let w = window();
     let y = w.scroll_y().unwrap_or(0.0);
-    let view = w.inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(800.0);
-    let total = document().document_element().map(|e| e.scroll_height() as f64).unwrap_or(0.0);
-    let progress = if total > view { (y / (total - view)).clamp(0.0, 1.0) } else { 1.0 };
+    let view = w
+        .inner_height()
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(800.0);
+    let total = document()
+        .document_element()
+        .map(|e| e.scroll_height() as f64)
+        .unwrap_or(0.0);
+    let progress = if total > view {
+        (y / (total - view)).clamp(0.0, 1.0)
+    } else {
+        1.0
+    };
     let mut current = None;
     for id in ids {
         if let Some(el) = document().get_element_by_id(id) {
@@ -68,7 +81,9 @@ pub fn select_text(id: &str) {
 /// Moves keyboard focus to an element by id: an HTML element or an SVG one
 /// (a diagram's part).
 pub fn focus(id: &str) {
-    let Some(el) = document().get_element_by_id(id) else { return };
+    let Some(el) = document().get_element_by_id(id) else {
+        return;
+    };
     if let Some(h) = el.dyn_ref::<web_sys::HtmlElement>() {
         let _ = h.focus();
     } else if let Some(s) = el.dyn_ref::<web_sys::SvgElement>() {
@@ -80,7 +95,11 @@ pub fn focus(id: &str) {
 /// any of it is in view).
 pub fn distance_from_view(el: &web_sys::Element) -> f64 {
     let rect = el.get_bounding_client_rect();
-    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     if rect.bottom() < 0.0 {
         -rect.bottom()
     } else {

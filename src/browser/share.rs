@@ -4,14 +4,22 @@ use leptos::prelude::window;
 use wasm_bindgen::{JsCast, JsValue};
 
 fn call_method(target: &JsValue, name: &str, arg: &JsValue) -> Option<js_sys::Promise> {
-    let f = js_sys::Reflect::get(target, &JsValue::from_str(name)).ok()?.dyn_into::<js_sys::Function>().ok()?;
-    f.call1(target, arg).ok()?.dyn_into::<js_sys::Promise>().ok()
+    let f = js_sys::Reflect::get(target, &JsValue::from_str(name))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    f.call1(target, arg)
+        .ok()?
+        .dyn_into::<js_sys::Promise>()
+        .ok()
 }
 
 /// Copies text with the Clipboard API; `false` where it is missing or refused.
 pub async fn copy_text(text: &str) -> bool {
     let nav: JsValue = window().navigator().into();
-    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else { return false };
+    let Ok(clipboard) = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")) else {
+        return false;
+    };
     if clipboard.is_undefined() || clipboard.is_null() {
         return false;
     }

@@ -41,23 +41,40 @@ impl Takeover {
     /// Notes where the prerendered page is: call before rendering a part.
     pub fn begin() -> Self {
         let Some(body) = document().body() else {
-            return Takeover { root: None, prerendered: false, first: true };
+            return Takeover {
+                root: None,
+                prerendered: false,
+                first: true,
+            };
         };
         // A page web/route.js streamed in sits in a wrapper (laid out as if
         // it were not there): positions count from inside it.
-        let root = body.first_element_child().filter(|el| el.has_attribute(STREAMED)).unwrap_or_else(|| body.clone().into());
+        let root = body
+            .first_element_child()
+            .filter(|el| el.has_attribute(STREAMED))
+            .unwrap_or_else(|| body.clone().into());
         let first = !body.has_attribute(TAKEN);
         let _ = body.set_attribute(TAKEN, "");
-        Takeover { root: Some(root), prerendered: body.has_attribute(PRERENDERED), first }
+        Takeover {
+            root: Some(root),
+            prerendered: body.has_attribute(PRERENDERED),
+            first,
+        }
     }
 
     /// The prerendered page's elements that match a CSS selector, in
     /// document order: the parts to render in place.
     pub fn find(&self, selector: &str) -> Vec<web_sys::Element> {
-        let Some(list) = self.root.as_ref().and_then(|root| root.query_selector_all(selector).ok()) else {
+        let Some(list) = self
+            .root
+            .as_ref()
+            .and_then(|root| root.query_selector_all(selector).ok())
+        else {
             return Vec::new();
         };
-        (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+        (0..list.length())
+            .filter_map(|i| list.item(i)?.dyn_into().ok())
+            .collect()
     }
 
     /// Renders `view` at the end of the prerendered page (after its last
@@ -74,7 +91,9 @@ impl Takeover {
     /// loader held for `app` (web/loader-start.js) that no part of it has
     /// done again is let go; those held for the page's other apps stay.
     pub fn finish_in_place(self, app: &str) {
-        let Some(body) = document().body() else { return };
+        let Some(body) = document().body() else {
+            return;
+        };
         let _ = body.remove_attribute(PRERENDERED);
         for el in self.find(&format!("[{PENDING_CLICK}=\"{app}\"]")) {
             let _ = el.remove_attribute(PENDING_CLICK);
@@ -115,7 +134,10 @@ impl WholeTakeover {
     /// before mounting.
     pub fn begin() -> Self {
         let page = Takeover::begin();
-        let path = |el: Option<web_sys::Element>| el.zip(page.root.as_ref()).and_then(|(el, root)| element_path(root, &el));
+        let path = |el: Option<web_sys::Element>| {
+            el.zip(page.root.as_ref())
+                .and_then(|(el, root)| element_path(root, &el))
+        };
         let body = document().body();
         let old = body.as_ref().map(|body| {
             let nodes = body.child_nodes();
@@ -130,7 +152,11 @@ impl WholeTakeover {
             first: page.first,
             pressed: path(page.root.as_ref().and_then(held_press)),
             key: body.and_then(|body| body.get_attribute("data-pending-key")),
-            card: path(page.root.as_ref().and_then(|root| root.query_selector(":popover-open").ok().flatten())),
+            card: path(
+                page.root
+                    .as_ref()
+                    .and_then(|root| root.query_selector(":popover-open").ok().flatten()),
+            ),
         }
     }
 
@@ -143,7 +169,9 @@ impl WholeTakeover {
                 let _ = parent.remove_child(node);
             }
         }
-        let Some(body) = document().body() else { return };
+        let Some(body) = document().body() else {
+            return;
+        };
         let _ = body.remove_attribute(PRERENDERED);
         let _ = body.remove_attribute("data-pending-key");
         let w = leptos::prelude::window();
@@ -169,7 +197,9 @@ impl WholeTakeover {
             init.set_key(&key);
             init.set_bubbles(true);
             init.set_cancelable(true);
-            if let Ok(press) = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init) {
+            if let Ok(press) =
+                web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+            {
                 let _ = body.dispatch_event(&press);
             }
         }
@@ -186,7 +216,9 @@ pub(crate) fn held_press(el: &web_sys::Element) -> Option<web_sys::Element> {
     if el.has_attribute(PENDING_CLICK) {
         return Some(el.clone());
     }
-    el.query_selector(&format!("[{PENDING_CLICK}]")).ok().flatten()
+    el.query_selector(&format!("[{PENDING_CLICK}]"))
+        .ok()
+        .flatten()
 }
 
 /// The control `target` is in that has a press the loader holds for the app.
@@ -225,8 +257,16 @@ pub fn parts_marked(app: &str) {
 /// new part, and a press held in it (web/loader-start.js) is done again:
 /// the new part has the same structure.
 pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
-    let Some(parent) = el.parent_element() else { return };
-    let within = |target: &web_sys::Element| if target == el { Some(Vec::new()) } else { element_path(el, target) };
+    let Some(parent) = el.parent_element() else {
+        return;
+    };
+    let within = |target: &web_sys::Element| {
+        if target == el {
+            Some(Vec::new())
+        } else {
+            element_path(el, target)
+        }
+    };
     let focus = document().active_element().and_then(|a| within(&a));
     let pressed = held_press(el).and_then(|p| within(&p));
     mount_for_good(view, &parent, Some(el.as_ref()));
@@ -246,9 +286,15 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
 /// scripts), to the first thing in `part` that is, as Tab would have.
 fn focus_in(part: &web_sys::Element, path: &[u32]) {
     let focus = |el: web_sys::Element| {
-        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>().filter(|el| el.tab_index() >= 0) {
+        if let Some(el) = el
+            .dyn_ref::<web_sys::HtmlElement>()
+            .filter(|el| el.tab_index() >= 0)
+        {
             let _ = el.focus();
-        } else if let Some(el) = el.dyn_ref::<web_sys::SvgElement>().filter(|el| el.tab_index() >= 0) {
+        } else if let Some(el) = el
+            .dyn_ref::<web_sys::SvgElement>()
+            .filter(|el| el.tab_index() >= 0)
+        {
             let _ = el.focus();
         }
         document().active_element().is_some_and(|a| a == el)

@@ -18,7 +18,10 @@ pub fn verbatim(text: &str) -> String {
 /// The passage a quotation covers, for comparing two quotations: verbatim,
 /// without the spaces and closing punctuation around it.
 fn passage(text: &str) -> String {
-    verbatim(text).trim().trim_end_matches(['.', ':', ',', ';']).to_string()
+    verbatim(text)
+        .trim()
+        .trim_end_matches(['.', ':', ',', ';'])
+        .to_string()
 }
 
 /// Everything that breaks "one passage, one quotation, one translation";
@@ -33,14 +36,22 @@ pub fn problems(c: &Content) -> Vec<String> {
                 continue;
             }
             if pa == pb {
-                p.push(format!("quotes {} and {} quote the same passage: keep one id", a.id, b.id));
+                p.push(format!(
+                    "quotes {} and {} quote the same passage: keep one id",
+                    a.id, b.id
+                ));
             } else if pa.contains(&pb) || pb.contains(&pa) {
-                p.push(format!("quotes {} and {}: one quotes a part of the other: keep one id", a.id, b.id));
+                p.push(format!(
+                    "quotes {} and {}: one quotes a part of the other: keep one id",
+                    a.id, b.id
+                ));
             }
         }
         match c.en.quote_translations.get(&a.id) {
             None => p.push(format!("quote {}: no English translation", a.id)),
-            Some(t) if t.trim().is_empty() => p.push(format!("quote {}: empty English translation", a.id)),
+            Some(t) if t.trim().is_empty() => {
+                p.push(format!("quote {}: empty English translation", a.id))
+            }
             Some(_) => {}
         }
     }

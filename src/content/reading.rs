@@ -40,7 +40,8 @@ pub fn without_prose(content: &mut Content) {
 /// gives a frame in it (`embed_dialog::frame_title`: the explainer's name,
 /// a section's title or a diagram's name), nothing else.
 fn names_only(loc: &mut Locale) {
-    loc.ui.retain(|key, _| key == "app_name" || DIAGRAMS.iter().any(|d| d.name == key));
+    loc.ui
+        .retain(|key, _| key == "app_name" || DIAGRAMS.iter().any(|d| d.name == key));
     loc.intro.kicker.clear();
     loc.intro.byline.clear();
     for section in &mut loc.sections {
@@ -69,12 +70,17 @@ pub fn for_language(mut content: Content, lang: Lang) -> Content {
 /// so that a browser never keeps an old one for a new app.
 pub fn data_file(content: Content, lang: Lang) -> (String, Vec<u8>) {
     let bytes = postcard::to_allocvec(&for_language(content, lang)).expect("the content encodes");
-    (format!("content-{}-{:016x}.bin", lang.code(), fnv1a(&bytes)), bytes)
+    (
+        format!("content-{}-{:016x}.bin", lang.code(), fnv1a(&bytes)),
+        bytes,
+    )
 }
 
 /// FNV-1a, 64 bits: a stable name for the bytes, not a security measure.
 fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -98,8 +104,16 @@ mod tests {
             let mut expected = whole();
             without_prose(&mut expected);
             let data = for_language(whole(), lang);
-            assert_eq!(encoded(data.locale(lang)), encoded(expected.locale(lang)), "{}", lang.code());
-            assert_eq!(postcard::to_allocvec(&data.shared).unwrap(), postcard::to_allocvec(&expected.shared).unwrap());
+            assert_eq!(
+                encoded(data.locale(lang)),
+                encoded(expected.locale(lang)),
+                "{}",
+                lang.code()
+            );
+            assert_eq!(
+                postcard::to_allocvec(&data.shared).unwrap(),
+                postcard::to_allocvec(&expected.shared).unwrap()
+            );
         }
     }
 
@@ -109,11 +123,23 @@ mod tests {
         for lang in Lang::ALL {
             let data = for_language(whole(), lang);
             let other = lang.other();
-            let ids = ids::SECTIONS.iter().chain(ids::REFERENCE_SECTIONS.iter()).copied().chain(ids::DIAGRAMS.iter().map(|d| d.id));
-            let targets = ids.filter(|id| ids::is_embeddable(id)).map(Some).chain([None]);
+            let ids = ids::SECTIONS
+                .iter()
+                .chain(ids::REFERENCE_SECTIONS.iter())
+                .copied()
+                .chain(ids::DIAGRAMS.iter().map(|d| d.id));
+            let targets = ids
+                .filter(|id| ids::is_embeddable(id))
+                .map(Some)
+                .chain([None]);
             for what in targets {
                 let name = frame_title(data.locale(other), what);
-                assert_eq!(name, frame_title(full.locale(other), what), "{what:?} in {}", other.code());
+                assert_eq!(
+                    name,
+                    frame_title(full.locale(other), what),
+                    "{what:?} in {}",
+                    other.code()
+                );
             }
         }
     }
@@ -123,8 +149,15 @@ mod tests {
         let all = CONTENT_BYTES.len();
         for lang in Lang::ALL {
             let (name, bytes) = data_file(whole(), lang);
-            assert!(bytes.len() * 2 < all, "{name}: {} of {all} bytes", bytes.len());
-            assert!(name.starts_with(&format!("content-{}-", lang.code())) && name.ends_with(".bin"), "{name}");
+            assert!(
+                bytes.len() * 2 < all,
+                "{name}: {} of {all} bytes",
+                bytes.len()
+            );
+            assert!(
+                name.starts_with(&format!("content-{}-", lang.code())) && name.ends_with(".bin"),
+                "{name}"
+            );
             assert!(decode(&bytes).is_ok(), "{name} decodes");
         }
     }
@@ -132,6 +165,9 @@ mod tests {
     #[test]
     fn the_name_changes_with_the_bytes() {
         assert_ne!(fnv1a(b"a"), fnv1a(b"b"));
-        assert_eq!(data_file(whole(), Lang::Nl).0, data_file(whole(), Lang::Nl).0);
+        assert_eq!(
+            data_file(whole(), Lang::Nl).0,
+            data_file(whole(), Lang::Nl).0
+        );
     }
 }

@@ -81,9 +81,9 @@ pub fn plain(src: &str) -> String {
         .into_iter()
         .map(|p| match p {
             Inline::Text(t) => t,
-            Inline::Term { label, .. } | Inline::Cite { label, .. } | Inline::Link { label, .. } => {
-                label
-            }
+            Inline::Term { label, .. }
+            | Inline::Cite { label, .. }
+            | Inline::Link { label, .. } => label,
             Inline::Quote { .. } => "",
         })
         .collect()
@@ -105,16 +105,27 @@ mod tests {
 
     #[test]
     fn parses_every_kind_of_link() {
-        let p = parse("De [Wmo](term:wmo) volgens [](cite:vlaar-2019), zie [hier](#bronnen) en [](q:q1).");
+        let p = parse(
+            "De [Wmo](term:wmo) volgens [](cite:vlaar-2019), zie [hier](#bronnen) en [](q:q1).",
+        );
         assert_eq!(
             p,
             vec![
                 Inline::Text("De "),
-                Inline::Term { id: "wmo", label: "Wmo" },
+                Inline::Term {
+                    id: "wmo",
+                    label: "Wmo"
+                },
                 Inline::Text(" volgens "),
-                Inline::Cite { id: "vlaar-2019", label: "" },
+                Inline::Cite {
+                    id: "vlaar-2019",
+                    label: ""
+                },
                 Inline::Text(", zie "),
-                Inline::Link { target: "#bronnen", label: "hier" },
+                Inline::Link {
+                    target: "#bronnen",
+                    label: "hier"
+                },
                 Inline::Text(" en "),
                 Inline::Quote { id: "q1" },
                 Inline::Text("."),
@@ -124,7 +135,16 @@ mod tests {
 
     #[test]
     fn malformed_markup_stays_text() {
-        for s in ["[open", "[a](b", "[a] (term:x)", "[a](http://x)", "[a](term:x y)", "[[a](term:b)", "]]((", ""] {
+        for s in [
+            "[open",
+            "[a](b",
+            "[a] (term:x)",
+            "[a](http://x)",
+            "[a](term:x y)",
+            "[[a](term:b)",
+            "]]((",
+            "",
+        ] {
             let joined: String = parse(s)
                 .into_iter()
                 .map(|p| match p {
@@ -133,7 +153,13 @@ mod tests {
                 })
                 .collect();
             if s == "[[a](term:b)" {
-                assert_eq!(parse(s)[1], Inline::Term { id: "b", label: "a" });
+                assert_eq!(
+                    parse(s)[1],
+                    Inline::Term {
+                        id: "b",
+                        label: "a"
+                    }
+                );
             } else {
                 assert_eq!(joined, s, "{s:?} should stay text");
             }
@@ -149,6 +175,9 @@ mod tests {
 
     #[test]
     fn plain_keeps_labels() {
-        assert_eq!(plain("De [Wmo](term:wmo) en [hen](cite:x)."), "De Wmo en hen.");
+        assert_eq!(
+            plain("De [Wmo](term:wmo) en [hen](cite:x)."),
+            "De Wmo en hen."
+        );
     }
 }

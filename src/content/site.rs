@@ -18,19 +18,34 @@ pub struct SiteConfig {
 
 /// The `<meta name>` of each field in the built page, in the order of the
 /// fields: `opbouwwerk:organisation`, …
-pub const META: [&str; 4] = ["opbouwwerk:organisation", "opbouwwerk:cta_text", "opbouwwerk:cta_url", "opbouwwerk:accent"];
+pub const META: [&str; 4] = [
+    "opbouwwerk:organisation",
+    "opbouwwerk:cta_text",
+    "opbouwwerk:cta_url",
+    "opbouwwerk:accent",
+];
 
 impl SiteConfig {
     /// The fields in the order of [`META`].
     pub fn fields(&self) -> [&str; 4] {
-        [&self.organisation, &self.cta_text, &self.cta_url, &self.accent]
+        [
+            &self.organisation,
+            &self.cta_text,
+            &self.cta_url,
+            &self.accent,
+        ]
     }
 
     /// A configuration from the fields in the order of [`META`], if it passes
     /// [`check`] (a page edited by hand gets no call to action, quietly).
     pub fn from_fields(fields: [String; 4]) -> Option<SiteConfig> {
         let [organisation, cta_text, cta_url, accent] = fields;
-        let cfg = SiteConfig { organisation, cta_text, cta_url, accent };
+        let cfg = SiteConfig {
+            organisation,
+            cta_text,
+            cta_url,
+            accent,
+        };
         check(&cfg).is_ok().then_some(cfg)
     }
 }
@@ -56,10 +71,16 @@ pub fn check(cfg: &SiteConfig) -> Result<(), String> {
         .cta_url
         .strip_prefix("https://")
         .ok_or("`cta_url` must start with https://")?;
-    if rest.is_empty() || rest.starts_with('/') || rest.contains(|c: char| c.is_whitespace() || c == '"' || c == '\'') {
+    if rest.is_empty()
+        || rest.starts_with('/')
+        || rest.contains(|c: char| c.is_whitespace() || c == '"' || c == '\'')
+    {
         return Err("`cta_url` is not a valid https address".into());
     }
-    let hex = cfg.accent.strip_prefix('#').ok_or("`accent` must look like #1a6b54")?;
+    let hex = cfg
+        .accent
+        .strip_prefix('#')
+        .ok_or("`accent` must look like #1a6b54")?;
     if hex.len() != 6 || !hex.chars().all(|c| c.is_ascii_hexdigit()) {
         return Err("`accent` must look like #1a6b54".into());
     }
@@ -80,7 +101,11 @@ fn luminance(hex: &str) -> Option<f64> {
     }
     let channel = |i: usize| -> Option<f64> {
         let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).ok()?) / 255.0;
-        Some(if c <= 0.04045 { c / 12.92 } else { pow_2_4((c + 0.055) / 1.055) })
+        Some(if c <= 0.04045 {
+            c / 12.92
+        } else {
+            pow_2_4((c + 0.055) / 1.055)
+        })
     };
     Some(0.2126 * channel(0)? + 0.7152 * channel(2)? + 0.0722 * channel(4)?)
 }
@@ -115,9 +140,10 @@ pub fn contrast(a: &str, b: &str) -> Option<f64> {
 /// own accent. See docs/embedding.md.
 pub fn accent_is_readable(accent: &str) -> bool {
     const LIGHT_BG: &str = "#fbfaf7";
-    ["#ffffff", LIGHT_BG].iter().all(|bg| contrast(accent, bg).is_some_and(|c| c >= 4.5))
+    ["#ffffff", LIGHT_BG]
+        .iter()
+        .all(|bg| contrast(accent, bg).is_some_and(|c| c >= 4.5))
 }
-
 
 #[cfg(test)]
 mod tests {
@@ -135,9 +161,15 @@ mod tests {
     #[test]
     fn the_power_of_the_srgb_curve_is_powf_s() {
         // Every channel value the curve is used for, and the ends.
-        for x in (11..=255).map(|c| (f64::from(c) / 255.0 + 0.055) / 1.055).chain([0.09, 1.0]) {
+        for x in (11..=255)
+            .map(|c| (f64::from(c) / 255.0 + 0.055) / 1.055)
+            .chain([0.09, 1.0])
+        {
             let (ours, std) = (pow_2_4(x), x.powf(2.4));
-            assert!((ours - std).abs() <= 4.0 * f64::EPSILON * std, "{x}: {ours} against {std}");
+            assert!(
+                (ours - std).abs() <= 4.0 * f64::EPSILON * std,
+                "{x}: {ours} against {std}"
+            );
         }
     }
 

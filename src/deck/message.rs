@@ -43,7 +43,9 @@ impl Message {
                 let hash = body.strip_prefix("slide ")?;
                 let frag = Fragment::parse(hash);
                 // Only what we write ourselves: a valid id, and a valid sub-part if any.
-                (frag.id.is_some() && frag.to_hash() == hash).then(|| Message::Slide { hash: hash.to_string() })
+                (frag.id.is_some() && frag.to_hash() == hash).then(|| Message::Slide {
+                    hash: hash.to_string(),
+                })
             }
         }
     }
@@ -55,7 +57,13 @@ mod tests {
 
     #[test]
     fn messages_round_trip_and_malformed_ones_are_ignored() {
-        for m in [Message::Slide { hash: "#handreikingen/2".into() }, Message::Qr { show: true }, Message::Hello] {
+        for m in [
+            Message::Slide {
+                hash: "#handreikingen/2".into(),
+            },
+            Message::Qr { show: true },
+            Message::Hello,
+        ] {
             assert_eq!(Message::decode(&m.encode()), Some(m));
         }
         for bad in [

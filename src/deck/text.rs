@@ -43,25 +43,58 @@ pub fn running_text(loc: &Locale, lang: Lang, slide: &Slide) -> Vec<(Lang, Strin
     let section = loc.section(&slide.section);
     let title = section.map(|s| s.title.clone()).unwrap_or_default();
     let ui = |k: &str| loc.ui(k).to_string();
-    let own = |texts: Vec<String>| texts.into_iter().map(|t| (lang, rich::plain(&t))).collect::<Vec<_>>();
+    let own = |texts: Vec<String>| {
+        texts
+            .into_iter()
+            .map(|t| (lang, rich::plain(&t)))
+            .collect::<Vec<_>>()
+    };
     match &slide.kind {
-        SlideKind::Title => own(vec![loc.intro.kicker.clone(), loc.intro.title.clone(), loc.intro.byline.clone(), ui("present_hint")]),
-        SlideKind::Key => own(vec![title, section.map(|s| s.slide.clone()).unwrap_or_default()]),
+        SlideKind::Title => own(vec![
+            loc.intro.kicker.clone(),
+            loc.intro.title.clone(),
+            loc.intro.byline.clone(),
+            ui("present_hint"),
+        ]),
+        SlideKind::Key => own(vec![
+            title,
+            section.map(|s| s.slide.clone()).unwrap_or_default(),
+        ]),
         SlideKind::Quote { .. } | SlideKind::PartQuote { .. } => {
-            let Some(quote) = quote_id(loc, slide).and_then(|id| content().quote(id)) else { return Vec::new() };
+            let Some(quote) = quote_id(loc, slide).and_then(|id| content().quote(id)) else {
+                return Vec::new();
+            };
             let mut out = vec![(Lang::Nl, quote.text.clone())];
             if lang == Lang::En {
-                out.push((Lang::En, format!("{} {}", ui("quote_translation"), translation(&quote.id).unwrap_or_default())));
+                out.push((
+                    Lang::En,
+                    format!(
+                        "{} {}",
+                        ui("quote_translation"),
+                        translation(&quote.id).unwrap_or_default()
+                    ),
+                ));
             }
             out.push((lang, ui(attribution_key(quote.speaker))));
             out
         }
         SlideKind::Part { part } => {
-            let Some(p) = section.and_then(|s| s.parts.get(*part)) else { return Vec::new() };
-            let badge = if p.elaborated { String::new() } else { ui("not_elaborated") };
+            let Some(p) = section.and_then(|s| s.parts.get(*part)) else {
+                return Vec::new();
+            };
+            let badge = if p.elaborated {
+                String::new()
+            } else {
+                ui("not_elaborated")
+            };
             own(vec![title, p.title.clone(), badge, p.slide.clone()])
         }
-        SlideKind::Diagram { id } => own(vec![title, crate::ids::diagram(id).map(|d| ui(d.slide)).unwrap_or_default()]),
+        SlideKind::Diagram { id } => own(vec![
+            title,
+            crate::ids::diagram(id)
+                .map(|d| ui(d.slide))
+                .unwrap_or_default(),
+        ]),
         SlideKind::End => own(vec![
             ui("present_end_title"),
             ui("present_end_text"),
@@ -109,11 +142,18 @@ pub fn notes<'a>(loc: &'a Locale, slide: &Slide) -> Notes<'a> {
         context: &s.annotations,
     };
     match (&slide.kind, section) {
-        (SlideKind::Title, _) => Notes { summary: &loc.intro.paragraphs, ..Notes::default() },
+        (SlideKind::Title, _) => Notes {
+            summary: &loc.intro.paragraphs,
+            ..Notes::default()
+        },
         (SlideKind::End, _) | (_, None) => Notes::default(),
-        (SlideKind::Part { part } | SlideKind::PartQuote { part, .. }, Some(s)) => {
-            of_section(s, s.parts.get(*part).map(|p| p.body.as_slice()).unwrap_or(&s.summary))
-        }
+        (SlideKind::Part { part } | SlideKind::PartQuote { part, .. }, Some(s)) => of_section(
+            s,
+            s.parts
+                .get(*part)
+                .map(|p| p.body.as_slice())
+                .unwrap_or(&s.summary),
+        ),
         (_, Some(s)) => of_section(s, &s.summary),
     }
 }
@@ -129,16 +169,38 @@ mod tests {
         for lang in Lang::ALL {
             let loc = content().locale(lang);
             let d = deck(loc);
-            let max = d.iter().flat_map(|s| words(loc, lang, s)).map(|(_, n)| n).max().unwrap_or(0);
+            let max = d
+                .iter()
+                .flat_map(|s| words(loc, lang, s))
+                .map(|(_, n)| n)
+                .max()
+                .unwrap_or(0);
             // `cargo test -- --nocapture` prints the figure for the report.
-            println!("{}: {} slides, at most {max} words on one", lang.code(), d.len());
+            println!(
+                "{}: {} slides, at most {max} words on one",
+                lang.code(),
+                d.len()
+            );
             for s in &d {
                 for (l, n) in words(loc, lang, s) {
                     if n > MAX_WORDS {
-                        over.push(format!("{} deck, #{}/{} ({:?}): {n} words in {}", lang.code(), s.section, s.n, s.kind, l.code()));
+                        over.push(format!(
+                            "{} deck, #{}/{} ({:?}): {n} words in {}",
+                            lang.code(),
+                            s.section,
+                            s.n,
+                            s.kind,
+                            l.code()
+                        ));
                     }
                 }
-                assert!(running_text(loc, lang, s).iter().any(|(_, t)| word_count(t) > 0), "{}: an empty slide {s:?}", lang.code());
+                assert!(
+                    running_text(loc, lang, s)
+                        .iter()
+                        .any(|(_, t)| word_count(t) > 0),
+                    "{}: an empty slide {s:?}",
+                    lang.code()
+                );
             }
         }
         assert!(over.is_empty(), "{}", over.join("\n"));
@@ -155,8 +217,13 @@ mod tests {
                     assert!(text.iter().any(|(_, t)| t == key), "{}", s.section);
                 }
                 if let Some(id) = quote_id(loc, &s) {
-                    assert!(text.contains(&(Lang::Nl, content().quote(id).unwrap().text.clone())), "{id}");
-                    let translated = text.iter().any(|(l, t)| *l == Lang::En && t.contains(translation(id).unwrap()));
+                    assert!(
+                        text.contains(&(Lang::Nl, content().quote(id).unwrap().text.clone())),
+                        "{id}"
+                    );
+                    let translated = text
+                        .iter()
+                        .any(|(l, t)| *l == Lang::En && t.contains(translation(id).unwrap()));
                     assert_eq!(translated, lang == Lang::En, "{id} in {}", lang.code());
                 }
             }
@@ -172,18 +239,40 @@ mod tests {
             let d = deck(loc);
             assert_eq!(notes(loc, &d[0]).summary, loc.intro.paragraphs.as_slice());
             for section in &loc.sections {
-                let own: Vec<&Slide> = d.iter().filter(|s| s.section == section.id && s.kind != SlideKind::End).collect();
+                let own: Vec<&Slide> = d
+                    .iter()
+                    .filter(|s| s.section == section.id && s.kind != SlideKind::End)
+                    .collect();
                 let key = own.iter().find(|s| s.kind == SlideKind::Key).unwrap();
-                assert_eq!(notes(loc, key).summary, section.summary.as_slice(), "{}", section.id);
+                assert_eq!(
+                    notes(loc, key).summary,
+                    section.summary.as_slice(),
+                    "{}",
+                    section.id
+                );
                 for s in &own {
                     let n = notes(loc, s);
-                    assert_eq!(n.questions, section.questions.as_slice(), "{} {:?}", section.id, s.kind);
+                    assert_eq!(
+                        n.questions,
+                        section.questions.as_slice(),
+                        "{} {:?}",
+                        section.id,
+                        s.kind
+                    );
                     assert_eq!(n.notes, section.notes.as_slice());
                     assert_eq!(n.context.len(), section.annotations.len());
                 }
                 for (p, part) in section.parts.iter().enumerate() {
-                    let slide = own.iter().find(|s| s.kind == SlideKind::Part { part: p }).unwrap();
-                    assert_eq!(notes(loc, slide).summary, part.body.as_slice(), "{}", part.id);
+                    let slide = own
+                        .iter()
+                        .find(|s| s.kind == SlideKind::Part { part: p })
+                        .unwrap();
+                    assert_eq!(
+                        notes(loc, slide).summary,
+                        part.body.as_slice(),
+                        "{}",
+                        part.id
+                    );
                 }
             }
             assert!(notes(loc, d.last().unwrap()).summary.is_empty());

@@ -4,16 +4,19 @@
 
 use leptos::prelude::*;
 
+use crate::content::{DiagramText, Lang};
+use crate::diagrams::selection::Selection;
 use crate::ids;
+use crate::state::{all, t, t_in};
 use crate::widgets::citation::CitationLink;
 use crate::widgets::quote::QuoteBlock;
 use crate::widgets::rich::Rich;
-use crate::content::{DiagramText, Lang};
-use crate::diagrams::selection::Selection;
-use crate::state::{all, t, t_in};
 
 /// Text for an element that has none (the content tests forbid that).
-pub static NO_TEXT: DiagramText = DiagramText { label: String::new(), explanation: String::new() };
+pub static NO_TEXT: DiagramText = DiagramText {
+    label: String::new(),
+    explanation: String::new(),
+};
 
 /// A marker on the selected element, e.g. "our inference".
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +63,10 @@ fn section_title(lang: Lang, id: &str) -> Option<&'static str> {
         if s.id == id {
             Some(s.title.as_str())
         } else {
-            s.parts.iter().find(|p| p.id == id).map(|p| p.title.as_str())
+            s.parts
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| p.title.as_str())
         }
     })
 }
@@ -74,9 +80,14 @@ pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl I
         .iter()
         .map(|n| {
             let (class, text) = match n {
-                DetailNote::Inferred => ("diagram-note diagram-note--inferred", t("diagram_inferred")),
+                DetailNote::Inferred => {
+                    ("diagram-note diagram-note--inferred", t("diagram_inferred"))
+                }
                 DetailNote::Claimed => ("diagram-note diagram-note--claimed", t("diagram_claimed")),
-                DetailNote::NotElaborated => ("diagram-note diagram-note--unelaborated", t("diagram_not_elaborated")),
+                DetailNote::NotElaborated => (
+                    "diagram-note diagram-note--unelaborated",
+                    t("diagram_not_elaborated"),
+                ),
                 DetailNote::Delay => ("diagram-note diagram-note--delay", t("diagram_delay")),
             };
             view! { <li class=class>{text}</li> }

@@ -60,8 +60,16 @@ impl Rect {
         if dx == 0.0 && dy == 0.0 {
             return (self.cx, self.cy);
         }
-        let sx = if dx == 0.0 { f32::INFINITY } else { self.hw / dx.abs() };
-        let sy = if dy == 0.0 { f32::INFINITY } else { self.hh / dy.abs() };
+        let sx = if dx == 0.0 {
+            f32::INFINITY
+        } else {
+            self.hw / dx.abs()
+        };
+        let sy = if dy == 0.0 {
+            f32::INFINITY
+        } else {
+            self.hh / dy.abs()
+        };
         let s = sx.min(sy);
         (self.cx + dx * s, self.cy + dy * s)
     }
@@ -102,15 +110,39 @@ pub fn link_geom(a: Rect, b: Rect, bend: f32) -> LinkGeom {
     // Leave room for the end mark.
     let end = (tip.0 - dir.0 * 8.0, tip.1 - dir.1 * 8.0);
     let d = if bend == 0.0 {
-        format!("M{},{} L{},{}", tenths(start.0), tenths(start.1), tenths(end.0), tenths(end.1))
+        format!(
+            "M{},{} L{},{}",
+            tenths(start.0),
+            tenths(start.1),
+            tenths(end.0),
+            tenths(end.1)
+        )
     } else {
-        format!("M{},{} Q{},{} {},{}", tenths(start.0), tenths(start.1), tenths(cx), tenths(cy), tenths(end.0), tenths(end.1))
+        format!(
+            "M{},{} Q{},{} {},{}",
+            tenths(start.0),
+            tenths(start.1),
+            tenths(cx),
+            tenths(cy),
+            tenths(end.0),
+            tenths(end.1)
+        )
     };
-    let mid = (0.25 * start.0 + 0.5 * cx + 0.25 * tip.0, 0.25 * start.1 + 0.5 * cy + 0.25 * tip.1);
+    let mid = (
+        0.25 * start.0 + 0.5 * cx + 0.25 * tip.0,
+        0.25 * start.1 + 0.5 * cy + 0.25 * tip.1,
+    );
     let mid_dir = unit(tip.0 - start.0, tip.1 - start.1);
     let near = (tip.0 - dir.0 * 22.0, tip.1 - dir.1 * 22.0);
     let label = (near.0 + dir.1 * 13.0, near.1 - dir.0 * 13.0);
-    LinkGeom { d, tip, dir, mid, mid_dir, label }
+    LinkGeom {
+        d,
+        tip,
+        dir,
+        mid,
+        mid_dir,
+        label,
+    }
 }
 
 /// Bends for links that share a pair of nodes: each gets its own lane, so
@@ -127,14 +159,20 @@ pub fn bends(pairs: &[(&str, &str)]) -> Vec<f32> {
         .iter()
         .enumerate()
         .map(|(i, &p)| {
-            let same: Vec<usize> = (0..pairs.len()).filter(|&j| key(pairs[j]) == key(p)).collect();
+            let same: Vec<usize> = (0..pairs.len())
+                .filter(|&j| key(pairs[j]) == key(p))
+                .collect();
             if same.len() < 2 {
                 return 0.0;
             }
             let rank = same.iter().position(|&j| j == i).unwrap_or(0) as f32;
             let offset = (rank - (same.len() as f32 - 1.0) / 2.0) * 26.0;
             // Measure the offset in the pair's own frame, whatever this link's direction.
-            if p.0 <= p.1 { offset } else { -offset }
+            if p.0 <= p.1 {
+                offset
+            } else {
+                -offset
+            }
         })
         .collect()
 }
@@ -143,13 +181,27 @@ pub fn bends(pairs: &[(&str, &str)]) -> Vec<f32> {
 pub fn arrowhead(tip: (f32, f32), dir: (f32, f32), size: f32) -> String {
     let (bx, by) = (tip.0 - dir.0 * size, tip.1 - dir.1 * size);
     let (nx, ny) = (-dir.1 * size * 0.55, dir.0 * size * 0.55);
-    format!("{},{} {},{} {},{}", tenths(tip.0), tenths(tip.1), tenths(bx + nx), tenths(by + ny), tenths(bx - nx), tenths(by - ny))
+    format!(
+        "{},{} {},{} {},{}",
+        tenths(tip.0),
+        tenths(tip.1),
+        tenths(bx + nx),
+        tenths(by + ny),
+        tenths(bx - nx),
+        tenths(by - ny)
+    )
 }
 
 /// A short stroke across the line at `at` (bar ends and delay marks), as path data.
 pub fn cross_bar(at: (f32, f32), dir: (f32, f32), half: f32) -> String {
     let (nx, ny) = (-dir.1 * half, dir.0 * half);
-    format!("M{},{} L{},{}", tenths(at.0 + nx), tenths(at.1 + ny), tenths(at.0 - nx), tenths(at.1 - ny))
+    format!(
+        "M{},{} L{},{}",
+        tenths(at.0 + nx),
+        tenths(at.1 + ny),
+        tenths(at.0 - nx),
+        tenths(at.1 - ny)
+    )
 }
 
 /// Arrow-key directions.
@@ -205,14 +257,25 @@ mod tests {
 
     #[test]
     fn wraps_words() {
-        assert_eq!(wrap("Druk op individuele hulpverlening", 16), ["Druk op", "individuele", "hulpverlening"]);
+        assert_eq!(
+            wrap("Druk op individuele hulpverlening", 16),
+            ["Druk op", "individuele", "hulpverlening"]
+        );
         assert_eq!(wrap("", 16), Vec::<String>::new());
-        assert_eq!(wrap("een-heel-lang-woord-zonder-spatie", 5), ["een-heel-lang-woord-zonder-spatie"]);
+        assert_eq!(
+            wrap("een-heel-lang-woord-zonder-spatie", 5),
+            ["een-heel-lang-woord-zonder-spatie"]
+        );
     }
 
     #[test]
     fn leaves_boxes_at_their_edge() {
-        let r = Rect { cx: 100.0, cy: 100.0, hw: 50.0, hh: 20.0 };
+        let r = Rect {
+            cx: 100.0,
+            cy: 100.0,
+            hw: 50.0,
+            hh: 20.0,
+        };
         assert_eq!(r.exit_towards(300.0, 100.0), (150.0, 100.0));
         assert_eq!(r.exit_towards(100.0, 0.0), (100.0, 80.0));
     }
@@ -230,7 +293,12 @@ mod tests {
 
     #[test]
     fn arrow_keys_pick_the_node_that_way() {
-        let nodes = [(0, 100.0, 0.0), (1, 0.0, 100.0), (2, 100.0, 100.0), (3, -100.0, 10.0)];
+        let nodes = [
+            (0, 100.0, 0.0),
+            (1, 0.0, 100.0),
+            (2, 100.0, 100.0),
+            (3, -100.0, 10.0),
+        ];
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Right), Some(0));
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Down), Some(1));
         assert_eq!(step((0.0, 0.0), &nodes, Dir::Left), Some(3));

@@ -4,9 +4,9 @@
 
 use leptos::{ev, prelude::*};
 
-use crate::state::{use_app, AppState};
 use crate::browser;
 use crate::ids;
+use crate::state::{use_app, AppState};
 
 /// The selection of one diagram. Cheap to copy into handlers.
 #[derive(Clone, Copy)]
@@ -28,7 +28,11 @@ impl Selection {
         let key = ids::selection_key(diagram);
         let valid = ids.clone();
         let selected = Memo::new(move |_| {
-            state.url.with(|u| u.selection(key).filter(|s| valid.iter().any(|v| v == s)).map(str::to_string))
+            state.url.with(|u| {
+                u.selection(key)
+                    .filter(|s| valid.iter().any(|v| v == s))
+                    .map(str::to_string)
+            })
         });
         // `#<diagram>/<element>` selects that element when the fragment changes.
         Effect::new(move |_| {
@@ -40,7 +44,12 @@ impl Selection {
                 state.url.update(|u| u.set_selection(key, Some(&sub)));
             }
         });
-        Selection { diagram, key, selected, state }
+        Selection {
+            diagram,
+            key,
+            selected,
+            state,
+        }
     }
 
     /// Whether `id` is selected (reactive).
@@ -54,7 +63,9 @@ impl Selection {
         if self.selected.get_untracked().as_deref() == Some(id) {
             self.clear();
         } else {
-            self.state.url.update(|u| u.set_selection(self.key, Some(id)));
+            self.state
+                .url
+                .update(|u| u.set_selection(self.key, Some(id)));
             self.state.announce.set(announcement);
         }
     }
@@ -76,7 +87,9 @@ impl Selection {
     /// Closes the detail and returns focus to the element it was about;
     /// false if nothing was selected.
     pub fn close(&self) -> bool {
-        let Some(id) = self.selected.get_untracked() else { return false };
+        let Some(id) = self.selected.get_untracked() else {
+            return false;
+        };
         self.clear();
         self.focus(&id);
         true
@@ -104,7 +117,10 @@ pub struct TabStop {
 impl TabStop {
     /// `first`: the id of the first part, if there is one.
     pub fn new(first: Option<&'static str>) -> TabStop {
-        TabStop { first, last: RwSignal::new(None) }
+        TabStop {
+            first,
+            last: RwSignal::new(None),
+        }
     }
 
     /// Notes that part `id` has the focus (its focus handler).

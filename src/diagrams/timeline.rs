@@ -59,8 +59,7 @@ impl TimelineItem {
 /// The events of the content.
 pub fn content_items() -> Vec<TimelineItem> {
     let c = all();
-    c
-        .shared
+    c.shared
         .timeline
         .iter()
         .map(|e| TimelineItem {
@@ -90,11 +89,19 @@ struct Layout {
 
 fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
     let min = items.iter().map(|i| i.year).min().unwrap_or(2000);
-    let max = items.iter().map(|i| i.end_year.unwrap_or(i.year).max(i.year)).max().unwrap_or(2020);
+    let max = items
+        .iter()
+        .map(|i| i.end_year.unwrap_or(i.year).max(i.year))
+        .max()
+        .unwrap_or(2020);
     let lo = (min.saturating_sub(1) / 5) * 5;
     let hi = (max + 1).div_ceil(5) * 5;
-    let x = |year: u16| MARGIN + (year - lo) as f32 / (hi - lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
-    let xs: Vec<(f32, f32)> = items.iter().map(|i| (x(i.year), x(i.end_year.unwrap_or(i.year).max(i.year)))).collect();
+    let x =
+        |year: u16| MARGIN + (year - lo) as f32 / (hi - lo).max(1) as f32 * (WIDTH - 2.0 * MARGIN);
+    let xs: Vec<(f32, f32)> = items
+        .iter()
+        .map(|i| (x(i.year), x(i.end_year.unwrap_or(i.year).max(i.year))))
+        .collect();
     let (mut ys, mut labels) = (Vec::new(), Vec::new());
     let mut y = TOP - ROW_H;
     for (item, &(a, b)) in items.iter().zip(&xs) {
@@ -105,14 +112,25 @@ fn layout(items: &[TimelineItem], lang: Lang) -> Layout {
         } else if a - 14.0 - w >= 4.0 {
             ((a - 14.0, 0.0, "end"), false)
         } else {
-            ((a.max(4.0).min((WIDTH - 4.0 - w).max(4.0)), -20.0, "start"), true)
+            (
+                (a.max(4.0).min((WIDTH - 4.0 - w).max(4.0)), -20.0, "start"),
+                true,
+            )
         };
         y += ROW_H + if above { 20.0 } else { 0.0 };
         ys.push(y);
         labels.push((label.0, y + label.1, label.2));
     }
     let axis_y = y + ROW_H;
-    Layout { xs, ys, labels, lo, hi, axis_y, height: axis_y + 40.0 }
+    Layout {
+        xs,
+        ys,
+        labels,
+        lo,
+        hi,
+        axis_y,
+        height: axis_y + 40.0,
+    }
 }
 
 /// "period" or "event", in a language.
@@ -162,7 +180,14 @@ pub fn TimelineChart(mut items: Vec<TimelineItem>) -> impl IntoView {
             let choose = move |i: usize| {
                 let Some((id, announcement)) = items.with_value(|v| {
                     let item = v.get(i)?;
-                    Some((item.id, format!("{}: {}", label_text(item, lang), rich::plain(&item.text(lang).explanation))))
+                    Some((
+                        item.id,
+                        format!(
+                            "{}: {}",
+                            label_text(item, lang),
+                            rich::plain(&item.text(lang).explanation)
+                        ),
+                    ))
                 }) else {
                     return;
                 };

@@ -15,8 +15,8 @@ use leptos::{ev, prelude::*};
 
 use crate::browser;
 use crate::deck::{self, Message, Slide};
-use crate::state::{use_app, AppState};
 use crate::pages;
+use crate::state::{use_app, AppState};
 use crate::url_state::{Fragment, Mode, UrlState};
 
 pub use presentation::PresentationView;
@@ -78,9 +78,17 @@ impl DeckState {
     /// host serves as it is (`pages::address`: for English, the English
     /// page's file), so a phone that scans it fetches that page alone.
     pub fn reading_link(&self, i: usize) -> String {
-        let target = self.slides.with(|d| d.get(i).map(|s| s.reading_target().to_string()));
-        let url = UrlState { lang: self.app.lang(), ..UrlState::default() };
-        let at = Fragment { id: target, sub: None };
+        let target = self
+            .slides
+            .with(|d| d.get(i).map(|s| s.reading_target().to_string()));
+        let url = UrlState {
+            lang: self.app.lang(),
+            ..UrlState::default()
+        };
+        let at = Fragment {
+            id: target,
+            sub: None,
+        };
         pages::address(&self.base.get(), &url, &at)
     }
 
@@ -94,18 +102,35 @@ impl DeckState {
         let query = self.app.url.with_untracked(|u| u.to_query());
         browser::replace_url(&query, Some(&frag));
         if tell_others {
-            browser::channel_post(&Message::Slide { hash: frag.to_hash() }.encode());
+            browser::channel_post(
+                &Message::Slide {
+                    hash: frag.to_hash(),
+                }
+                .encode(),
+            );
         }
         let i = self.index.get_untracked();
         let total = self.slides.with_untracked(Vec::len);
-        let title = self.slide(i).map(|s| slides::slide_title(self.app.locale(), &s, |k| self.app.t(k))).unwrap_or_default();
-        self.app.announce.set(format!("{} {} {} {total}: {title}", self.app.t("present_slide"), i + 1, self.app.t("present_of")));
+        let title = self
+            .slide(i)
+            .map(|s| slides::slide_title(self.app.locale(), &s, |k| self.app.t(k)))
+            .unwrap_or_default();
+        self.app.announce.set(format!(
+            "{} {} {} {total}: {title}",
+            self.app.t("present_slide"),
+            i + 1,
+            self.app.t("present_of")
+        ));
     }
 
     pub fn step(&self, by: isize) {
         let i = self.index.get_untracked();
         let len = self.slides.with_untracked(Vec::len);
-        let to = if by < 0 { deck::prev(i) } else { deck::next(len, i) };
+        let to = if by < 0 {
+            deck::prev(i)
+        } else {
+            deck::next(len, i)
+        };
         self.go(to, true);
     }
 
@@ -119,8 +144,13 @@ impl DeckState {
     /// Back to reading mode at the current slide's section.
     pub fn to_reading(&self) {
         let app = self.app;
-        let target = self.slide(self.index.get_untracked()).map(|s| s.reading_target().to_string());
-        let frag = Fragment { id: target.clone(), sub: None };
+        let target = self
+            .slide(self.index.get_untracked())
+            .map(|s| s.reading_target().to_string());
+        let frag = Fragment {
+            id: target.clone(),
+            sub: None,
+        };
         let url = app.url.with_untracked(|u| u.in_mode(Mode::Reading));
         browser::replace_url(&url.to_query(), Some(&frag));
         browser::channel_close();
@@ -139,10 +169,14 @@ impl DeckState {
     /// Opens the presenter's window at the current slide.
     pub fn open_presenter(&self) {
         let url = self.app.url.with_untracked(|u| u.in_mode(Mode::Presenter));
-        let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
+        let frag = self
+            .slides
+            .with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
         let href = browser::address_of(&url, &frag);
         if !browser::open_window(&href, PRESENTER_WINDOW) {
-            self.app.announce.set(self.app.t("present_presenter_blocked"));
+            self.app
+                .announce
+                .set(self.app.t("present_presenter_blocked"));
         }
     }
 
@@ -153,16 +187,30 @@ impl DeckState {
             self.base.set(browser::base_url());
             browser::channel_open(CHANNEL, move |text| match Message::decode(&text) {
                 Some(Message::Slide { hash }) => {
-                    let i = self.slides.with_untracked(|d| deck::locate(d, &Fragment::parse(&hash)));
+                    let i = self
+                        .slides
+                        .with_untracked(|d| deck::locate(d, &Fragment::parse(&hash)));
                     if i != self.index.get_untracked() {
                         self.go(i, false);
                     }
                 }
                 Some(Message::Qr { show }) => self.qr_open.set(show),
                 Some(Message::Hello) => {
-                    let frag = self.slides.with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
-                    browser::channel_post(&Message::Slide { hash: frag.to_hash() }.encode());
-                    browser::channel_post(&Message::Qr { show: self.qr_open.get_untracked() }.encode());
+                    let frag = self
+                        .slides
+                        .with_untracked(|d| deck::fragment_of(d, self.index.get_untracked()));
+                    browser::channel_post(
+                        &Message::Slide {
+                            hash: frag.to_hash(),
+                        }
+                        .encode(),
+                    );
+                    browser::channel_post(
+                        &Message::Qr {
+                            show: self.qr_open.get_untracked(),
+                        }
+                        .encode(),
+                    );
                 }
                 None => {}
             });
@@ -176,7 +224,12 @@ impl DeckState {
     }
 
     fn on_key(&self, e: &web_sys::KeyboardEvent) {
-        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() || browser::event_in_text_field(e) {
+        if e.ctrl_key()
+            || e.meta_key()
+            || e.alt_key()
+            || e.default_prevented()
+            || browser::event_in_text_field(e)
+        {
             return;
         }
         let key = e.key();
@@ -220,11 +273,17 @@ const SWIPE: f64 = 50.0;
 /// goes forward, to the right back.
 pub fn swipe_handlers(
     deck: DeckState,
-) -> (impl Fn(web_sys::TouchEvent) + Clone + 'static, impl Fn(web_sys::TouchEvent) + Clone + 'static) {
+) -> (
+    impl Fn(web_sys::TouchEvent) + Clone + 'static,
+    impl Fn(web_sys::TouchEvent) + Clone + 'static,
+) {
     let start = RwSignal::new(None::<(f64, f64)>);
     let on_start = move |e: web_sys::TouchEvent| start.set(browser::touch_point(&e));
     let on_end = move |e: web_sys::TouchEvent| {
-        let (Some((x0, y0)), Some((x1, y1))) = (start.get_untracked(), browser::touch_point(&e)) else { return };
+        let (Some((x0, y0)), Some((x1, y1))) = (start.get_untracked(), browser::touch_point(&e))
+        else {
+            return;
+        };
         start.set(None);
         let (dx, dy) = (x1 - x0, y1 - y0);
         if dx.abs() >= SWIPE && dx.abs() > 1.5 * dy.abs() {

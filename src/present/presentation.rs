@@ -27,7 +27,8 @@ fn Presentation() -> impl IntoView {
     let slide = move || {
         let i = deck.index.get();
         let total = deck.len();
-        deck.slide(i).map(|s| view! { <SlideView slide=s index=i total=total/> })
+        deck.slide(i)
+            .map(|s| view! { <SlideView slide=s index=i total=total/> })
     };
     view! {
         <div class="present" on:touchstart=on_start on:touchend=on_end>

@@ -32,7 +32,8 @@ fn Presenter() -> impl IntoView {
     let (on_start, on_end) = swipe_handlers(deck);
     let current = move || {
         let i = deck.index.get();
-        deck.slide(i).map(|s| view! { <SlideView slide=s index=i total=deck.len()/> })
+        deck.slide(i)
+            .map(|s| view! { <SlideView slide=s index=i total=deck.len()/> })
     };
     let next = move || {
         let i = deck.index.get() + 1;
@@ -48,9 +49,16 @@ fn Presenter() -> impl IntoView {
         let slide = deck.slide(deck.index.get())?;
         Some(crate::deck::notes(loc, &slide))
     };
-    let paragraphs = |texts: &'static [String]| texts.iter().map(|p| view! { <p><SlideRich text=p.as_str()/></p> }).collect_view();
+    let paragraphs = |texts: &'static [String]| {
+        texts
+            .iter()
+            .map(|p| view! { <p><SlideRich text=p.as_str()/></p> })
+            .collect_view()
+    };
     let summary = move || match notes().filter(|n| !n.summary.is_empty()) {
-        Some(n) => view! { <div class="presenter-summary">{paragraphs(n.summary)}</div> }.into_any(),
+        Some(n) => {
+            view! { <div class="presenter-summary">{paragraphs(n.summary)}</div> }.into_any()
+        }
         None => view! { <p class="presenter-empty">{t("present_no_notes")}</p> }.into_any(),
     };
     let teacher = move || {
@@ -61,12 +69,14 @@ fn Presenter() -> impl IntoView {
             }
         })
     };
-    let questions = move || match notes().filter(|n| !n.questions.is_empty()) {
+    let questions = move || {
+        match notes().filter(|n| !n.questions.is_empty()) {
         Some(n) => view! {
             <ol class="presenter-questions">{n.questions.iter().map(|q| view! { <li><SlideRich text=q.as_str()/></li> }).collect_view()}</ol>
         }
         .into_any(),
         None => view! { <p class="presenter-empty">{t("present_no_questions")}</p> }.into_any(),
+    }
     };
     let context = move || {
         notes().filter(|n| !n.context.is_empty()).map(|n| {
@@ -143,11 +153,20 @@ fn Timer() -> impl IntoView {
     let started = RwSignal::new(None::<f64>);
     let now = RwSignal::new(0.0_f64);
     Effect::new(move |_| {
-        if let Ok(h) = set_interval_with_handle(move || now.set(browser::now_ms()), Duration::from_millis(250)) {
+        if let Ok(h) = set_interval_with_handle(
+            move || now.set(browser::now_ms()),
+            Duration::from_millis(250),
+        ) {
             on_cleanup(move || h.clear());
         }
     });
-    let elapsed = move || banked.get() + started.get().map(|s| (now.get() - s).max(0.0)).unwrap_or(0.0);
+    let elapsed = move || {
+        banked.get()
+            + started
+                .get()
+                .map(|s| (now.get() - s).max(0.0))
+                .unwrap_or(0.0)
+    };
     let toggle = move |_| {
         let t_now = browser::now_ms();
         now.set(t_now);

@@ -36,7 +36,11 @@ pub fn ShortcutsDialog() -> impl IntoView {
             let keys = keys
                 .iter()
                 .map(|k| {
-                    let shown = if *k == "space" { t("present_key_space") } else { k.to_string() };
+                    let shown = if *k == "space" {
+                        t("present_key_space")
+                    } else {
+                        k.to_string()
+                    };
                     view! { <kbd>{shown}</kbd> }
                 })
                 .collect_view();

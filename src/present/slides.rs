@@ -4,12 +4,12 @@
 
 use leptos::prelude::*;
 
-use crate::widgets::rich::{Rich, RichMode};
-use crate::diagrams::diagram_by_id;
 use crate::content::{Lang, Locale, Part, Section};
 use crate::deck::{self, Slide, SlideKind};
+use crate::diagrams::diagram_by_id;
 use crate::present::qr_code::QrCode;
 use crate::state::use_app;
+use crate::widgets::rich::{Rich, RichMode};
 
 /// Rich text on a slide (see [`RichMode::Slide`]).
 #[component]
@@ -31,7 +31,9 @@ pub fn diagram_name(id: &str, t: impl Fn(&'static str) -> String) -> String {
 fn SlideQuote(id: &'static str) -> impl IntoView {
     let state = use_app();
     let quote = crate::state::all().quote(id)?;
-    let translation = (state.lang() == Lang::En).then(|| deck::translation(id)).flatten();
+    let translation = (state.lang() == Lang::En)
+        .then(|| deck::translation(id))
+        .flatten();
     let translated = translation.is_some();
     let translation = translation.map(|tr| {
         view! {
@@ -56,13 +58,16 @@ fn part_of<'a>(loc: &'a Locale, slide: &Slide, part: usize) -> Option<(&'a Secti
 
 /// A short title of a slide (for the live region and the presenter).
 pub fn slide_title(loc: &Locale, slide: &Slide, t: impl Fn(&'static str) -> String) -> String {
-    let section = loc.section(&slide.section).map(|s| s.title.clone()).unwrap_or_default();
+    let section = loc
+        .section(&slide.section)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
     match &slide.kind {
         SlideKind::Title => loc.intro.title.clone(),
         SlideKind::End => t("present_end_title"),
-        SlideKind::Part { part } | SlideKind::PartQuote { part, .. } => {
-            part_of(loc, slide, *part).map(|(_, p)| p.title.clone()).unwrap_or(section)
-        }
+        SlideKind::Part { part } | SlideKind::PartQuote { part, .. } => part_of(loc, slide, *part)
+            .map(|(_, p)| p.title.clone())
+            .unwrap_or(section),
         SlideKind::Diagram { id } => format!("{section}: {}", diagram_name(id, t)),
         SlideKind::Key | SlideKind::Quote { .. } => section,
     }

@@ -17,16 +17,56 @@ pub struct Constant {
 }
 
 pub const CONSTANTS: [Constant; 10] = [
-    Constant { symbol: "m", value: LATENT_MAX, key: "sim_const_m" },
-    Constant { symbol: "τ", value: TAU, key: "sim_const_tau" },
-    Constant { symbol: "N", value: NEED, key: "sim_const_n" },
-    Constant { symbol: "K₀", value: CAPACITY, key: "sim_const_k0" },
-    Constant { symbol: "θ", value: SQUEEZE, key: "sim_const_theta" },
-    Constant { symbol: "C", value: PROVISIONS, key: "sim_const_c" },
-    Constant { symbol: "g", value: GROWTH, key: "sim_const_g" },
-    Constant { symbol: "δ", value: EROSION, key: "sim_const_delta" },
-    Constant { symbol: "V₀", value: V0, key: "sim_const_v0" },
-    Constant { symbol: "E₀", value: E0, key: "sim_const_e0" },
+    Constant {
+        symbol: "m",
+        value: LATENT_MAX,
+        key: "sim_const_m",
+    },
+    Constant {
+        symbol: "τ",
+        value: TAU,
+        key: "sim_const_tau",
+    },
+    Constant {
+        symbol: "N",
+        value: NEED,
+        key: "sim_const_n",
+    },
+    Constant {
+        symbol: "K₀",
+        value: CAPACITY,
+        key: "sim_const_k0",
+    },
+    Constant {
+        symbol: "θ",
+        value: SQUEEZE,
+        key: "sim_const_theta",
+    },
+    Constant {
+        symbol: "C",
+        value: PROVISIONS,
+        key: "sim_const_c",
+    },
+    Constant {
+        symbol: "g",
+        value: GROWTH,
+        key: "sim_const_g",
+    },
+    Constant {
+        symbol: "δ",
+        value: EROSION,
+        key: "sim_const_delta",
+    },
+    Constant {
+        symbol: "V₀",
+        value: V0,
+        key: "sim_const_v0",
+    },
+    Constant {
+        symbol: "E₀",
+        value: E0,
+        key: "sim_const_e0",
+    },
 ];
 
 /// A slider's symbol in the equations: the slider value divided by `scale`.
@@ -40,14 +80,46 @@ pub struct ParamSymbol {
 }
 
 pub const PARAM_SYMBOLS: [ParamSymbol; N_PARAMS] = [
-    ParamSymbol { symbol: "s", param: COMMUNITY_SHARE, scale: 100.0 },
-    ParamSymbol { symbol: "c", param: CUTS, scale: 100.0 },
-    ParamSymbol { symbol: "L", param: DELAY, scale: 1.0 },
-    ParamSymbol { symbol: "k", param: CATCH, scale: 100.0 },
-    ParamSymbol { symbol: "λ", param: LATENT, scale: 100.0 },
-    ParamSymbol { symbol: "b", param: EXTRA_BUDGET, scale: 100.0 },
-    ParamSymbol { symbol: "σ", param: TO_OPBOUWWERK, scale: 100.0 },
-    ParamSymbol { symbol: "q", param: SKILL, scale: 100.0 },
+    ParamSymbol {
+        symbol: "s",
+        param: COMMUNITY_SHARE,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "c",
+        param: CUTS,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "L",
+        param: DELAY,
+        scale: 1.0,
+    },
+    ParamSymbol {
+        symbol: "k",
+        param: CATCH,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "λ",
+        param: LATENT,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "b",
+        param: EXTRA_BUDGET,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "σ",
+        param: TO_OPBOUWWERK,
+        scale: 100.0,
+    },
+    ParamSymbol {
+        symbol: "q",
+        param: SKILL,
+        scale: 100.0,
+    },
 ];
 
 /// A variable of the model, computed each month.
@@ -98,25 +170,109 @@ pub struct Equation {
     pub origin: Origin,
 }
 
-const fn eq(id: &'static str, var: Var, text: &'static str, key: &'static str, origin: Origin) -> Equation {
-    Equation { id, var, text, key, origin }
+const fn eq(
+    id: &'static str,
+    var: Var,
+    text: &'static str,
+    key: &'static str,
+    origin: Origin,
+) -> Equation {
+    Equation {
+        id,
+        var,
+        text,
+        key,
+        origin,
+    }
 }
 
 /// The model's equations in the order [`step`] evaluates them.
 pub const EQUATIONS: [Equation; 13] = [
-    eq("access", Var::A, "A = 1 + λ · m · (1 − exp(−t / τ))", "sim_eq_access", Origin::Essay),
+    eq(
+        "access",
+        Var::A,
+        "A = 1 + λ · m · (1 − exp(−t / τ))",
+        "sim_eq_access",
+        Origin::Essay,
+    ),
     eq("catch", Var::F, "F = k · V", "sim_eq_catch", Origin::Essay),
-    eq("demand", Var::D, "D = N · A · (1 − F)", "sim_eq_demand", Origin::Essay),
-    eq("generalists", Var::G, "G = 1 + b · (1 − σ)", "sim_eq_generalists", Origin::Definition),
-    eq("opbouwwerkers", Var::O, "O = b · σ", "sim_eq_opbouwwerkers", Origin::Definition),
-    eq("intended", Var::P0, "P₀ = D / (K₀ · G · (1 − s))", "sim_eq_intended", Origin::Definition),
-    eq("squeeze", Var::X, "x = s / (1 + θ · max(0, P₀ − 1))", "sim_eq_squeeze", Origin::Ours),
-    eq("capacity", Var::K, "K = K₀ · G · (1 − x)", "sim_eq_capacity", Origin::Definition),
-    eq("pressure", Var::P, "P = D / K", "sim_eq_pressure", Origin::Definition),
-    eq("unmet", Var::U, "U = max(0, D − K)", "sim_eq_unmet", Origin::Definition),
-    eq("effort", Var::E, "E = G · x + q · O + C · (1 − c)", "sim_eq_effort", Origin::Essay),
-    eq("effect", Var::W, "W = E(t − L)", "sim_eq_effect", Origin::Ours),
-    eq("vitality", Var::VNext, "V′ = V + g · W · (1 − V) − δ · V", "sim_eq_vitality", Origin::Essay),
+    eq(
+        "demand",
+        Var::D,
+        "D = N · A · (1 − F)",
+        "sim_eq_demand",
+        Origin::Essay,
+    ),
+    eq(
+        "generalists",
+        Var::G,
+        "G = 1 + b · (1 − σ)",
+        "sim_eq_generalists",
+        Origin::Definition,
+    ),
+    eq(
+        "opbouwwerkers",
+        Var::O,
+        "O = b · σ",
+        "sim_eq_opbouwwerkers",
+        Origin::Definition,
+    ),
+    eq(
+        "intended",
+        Var::P0,
+        "P₀ = D / (K₀ · G · (1 − s))",
+        "sim_eq_intended",
+        Origin::Definition,
+    ),
+    eq(
+        "squeeze",
+        Var::X,
+        "x = s / (1 + θ · max(0, P₀ − 1))",
+        "sim_eq_squeeze",
+        Origin::Ours,
+    ),
+    eq(
+        "capacity",
+        Var::K,
+        "K = K₀ · G · (1 − x)",
+        "sim_eq_capacity",
+        Origin::Definition,
+    ),
+    eq(
+        "pressure",
+        Var::P,
+        "P = D / K",
+        "sim_eq_pressure",
+        Origin::Definition,
+    ),
+    eq(
+        "unmet",
+        Var::U,
+        "U = max(0, D − K)",
+        "sim_eq_unmet",
+        Origin::Definition,
+    ),
+    eq(
+        "effort",
+        Var::E,
+        "E = G · x + q · O + C · (1 − c)",
+        "sim_eq_effort",
+        Origin::Essay,
+    ),
+    eq(
+        "effect",
+        Var::W,
+        "W = E(t − L)",
+        "sim_eq_effect",
+        Origin::Ours,
+    ),
+    eq(
+        "vitality",
+        Var::VNext,
+        "V′ = V + g · W · (1 − V) − δ · V",
+        "sim_eq_vitality",
+        Origin::Essay,
+    ),
 ];
 
 /// The left-hand symbol of each variable, as in [`EQUATIONS`].

@@ -15,7 +15,13 @@ pub enum How {
     /// link's sign. `delayed` when the effect arrives after the delay `L`.
     /// `note`: an interface-string key saying where the model differs from
     /// the drawing on purpose.
-    Equation { equation: &'static str, cause: &'static str, effect: &'static str, delayed: bool, note: Option<&'static str> },
+    Equation {
+        equation: &'static str,
+        cause: &'static str,
+        effect: &'static str,
+        delayed: bool,
+        note: Option<&'static str>,
+    },
     /// Not in the model; the interface string `note` says why.
     Absent { note: &'static str },
 }
@@ -32,11 +38,29 @@ pub struct ModelLink {
 }
 
 const fn eqn(equation: &'static str, cause: &'static str, effect: &'static str) -> How {
-    How::Equation { equation, cause, effect, delayed: false, note: None }
+    How::Equation {
+        equation,
+        cause,
+        effect,
+        delayed: false,
+        note: None,
+    }
 }
 
-const fn link(link: &'static str, from: &'static str, to: &'static str, sign: &'static str, how: How) -> ModelLink {
-    ModelLink { link, from, to, sign, how }
+const fn link(
+    link: &'static str,
+    from: &'static str,
+    to: &'static str,
+    sign: &'static str,
+    how: How,
+) -> ModelLink {
+    ModelLink {
+        link,
+        from,
+        to,
+        sign,
+        how,
+    }
 }
 
 /// Which symbols of the model stand for each node of the diagram.
@@ -55,34 +79,111 @@ pub const NODE_SYMBOLS: [(&str, &[&str]); 10] = [
 
 /// Every link of the diagram, in the diagram's order.
 pub const MODEL_LINKS: [ModelLink; 11] = [
-    link("toegang-zichtbaar", "toegang", "zichtbare-vraag", "+", eqn("access", "λ", "A")),
-    link("zichtbaar-druk", "zichtbare-vraag", "druk-individueel", "+", eqn("demand", "A", "D")),
-    link("tweede-lijn-druk", "tweede-lijn", "druk-individueel", "+", How::Absent { note: "sim_link_absent_second_line" }),
-    link("harde-kern-druk", "harde-kern", "druk-individueel", "+", How::Absent { note: "sim_link_absent_hard_core" }),
-    link("druk-tijd", "druk-individueel", "tijd-collectief", "-", eqn("squeeze", "P₀", "x")),
+    link(
+        "toegang-zichtbaar",
+        "toegang",
+        "zichtbare-vraag",
+        "+",
+        eqn("access", "λ", "A"),
+    ),
+    link(
+        "zichtbaar-druk",
+        "zichtbare-vraag",
+        "druk-individueel",
+        "+",
+        eqn("demand", "A", "D"),
+    ),
+    link(
+        "tweede-lijn-druk",
+        "tweede-lijn",
+        "druk-individueel",
+        "+",
+        How::Absent {
+            note: "sim_link_absent_second_line",
+        },
+    ),
+    link(
+        "harde-kern-druk",
+        "harde-kern",
+        "druk-individueel",
+        "+",
+        How::Absent {
+            note: "sim_link_absent_hard_core",
+        },
+    ),
+    link(
+        "druk-tijd",
+        "druk-individueel",
+        "tijd-collectief",
+        "-",
+        eqn("squeeze", "P₀", "x"),
+    ),
     link(
         "tijd-vitaal",
         "tijd-collectief",
         "vitale-gemeenschappen",
         "+",
-        How::Equation { equation: "vitality", cause: "W", effect: "V′", delayed: true, note: None },
+        How::Equation {
+            equation: "vitality",
+            cause: "W",
+            effect: "V′",
+            delayed: true,
+            note: None,
+        },
     ),
-    link("vitaal-vangnet", "vitale-gemeenschappen", "vangnet", "+", eqn("catch", "V", "F")),
-    link("vangnet-druk", "vangnet", "druk-individueel", "-", eqn("demand", "F", "D")),
-    link("druk-vraag", "druk-individueel", "vraag-preventie", "+", How::Absent { note: "sim_link_absent_policy" }),
-    link("vraag-tijd", "vraag-preventie", "tijd-collectief", "+", How::Absent { note: "sim_link_absent_policy" }),
+    link(
+        "vitaal-vangnet",
+        "vitale-gemeenschappen",
+        "vangnet",
+        "+",
+        eqn("catch", "V", "F"),
+    ),
+    link(
+        "vangnet-druk",
+        "vangnet",
+        "druk-individueel",
+        "-",
+        eqn("demand", "F", "D"),
+    ),
+    link(
+        "druk-vraag",
+        "druk-individueel",
+        "vraag-preventie",
+        "+",
+        How::Absent {
+            note: "sim_link_absent_policy",
+        },
+    ),
+    link(
+        "vraag-tijd",
+        "vraag-preventie",
+        "tijd-collectief",
+        "+",
+        How::Absent {
+            note: "sim_link_absent_policy",
+        },
+    ),
     link(
         "bezuiniging-tijd",
         "bezuinigingen",
         "tijd-collectief",
         "-",
-        How::Equation { equation: "effort", cause: "c", effect: "E", delayed: false, note: Some("sim_link_note_cuts") },
+        How::Equation {
+            equation: "effort",
+            cause: "c",
+            effect: "E",
+            delayed: false,
+            note: Some("sim_link_note_cuts"),
+        },
     ),
 ];
 
 /// The symbols standing for a node (empty when the model leaves it out).
 pub fn node_symbols(node: &str) -> &'static [&'static str] {
-    NODE_SYMBOLS.iter().find(|(n, _)| *n == node).map_or(&[], |(_, s)| s)
+    NODE_SYMBOLS
+        .iter()
+        .find(|(n, _)| *n == node)
+        .map_or(&[], |(_, s)| s)
 }
 
 /// Interface-string keys the table refers to (for the completeness test).

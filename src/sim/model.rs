@@ -128,7 +128,23 @@ pub fn step(i: &Inputs, t: usize, v: f64, past: &[f64]) -> Month {
     let e = g * x + i.q * o + PROVISIONS * (1.0 - i.c);
     let w = effort_at(t as i64 - i.l as i64, t, e, past);
     let v_next = (v + GROWTH * w * (1.0 - v) - EROSION * v).clamp(0.0, 1.0);
-    Month { t: tf, v, a, f, d, g, o, p0, x, k, p, u, e, w, v_next }
+    Month {
+        t: tf,
+        v,
+        a,
+        f,
+        d,
+        g,
+        o,
+        p0,
+        x,
+        k,
+        p,
+        u,
+        e,
+        w,
+        v_next,
+    }
 }
 
 /// `E` in month `at`, seen from month `now` (whose `E` is `e_now`): `E₀`
@@ -206,7 +222,9 @@ impl Run {
     }
 
     pub fn max(&self, series: Series) -> f64 {
-        (0..=MONTHS).map(|t| self.value(series, t)).fold(f64::MIN, f64::max)
+        (0..=MONTHS)
+            .map(|t| self.value(series, t))
+            .fold(f64::MIN, f64::max)
     }
 
     /// Mean pressure over the whole run: the criterion of the sensitivity
@@ -284,7 +302,11 @@ pub enum Outcome {
 
 impl Run {
     pub fn outcome(&self, base: &Run) -> Outcome {
-        let same = self.months.iter().zip(&base.months).all(|(a, b)| (a.p - b.p).abs() <= EPS);
+        let same = self
+            .months
+            .iter()
+            .zip(&base.months)
+            .all(|(a, b)| (a.p - b.p).abs() <= EPS);
         if same {
             return Outcome::Same;
         }

@@ -43,24 +43,72 @@ pub const N_PARAMS: usize = 8;
 /// which is what `extra` meant before).
 pub const PARAMS: [ParamSpec; N_PARAMS] = [
     // Intended share of the generalists' time for collective work.
-    ParamSpec { key: "cw", min: 0.0, max: 50.0, step: 1.0, unit: "%" },
+    ParamSpec {
+        key: "cw",
+        min: 0.0,
+        max: 50.0,
+        step: 1.0,
+        unit: "%",
+    },
     // Cuts to collective provisions (budget and time for collective work),
     // relative to before the Wmo 2015.
-    ParamSpec { key: "cut", min: 0.0, max: 60.0, step: 1.0, unit: "%" },
+    ParamSpec {
+        key: "cut",
+        min: 0.0,
+        max: 60.0,
+        step: 1.0,
+        unit: "%",
+    },
     // Months before community work bears fruit.
-    ParamSpec { key: "delay", min: 0.0, max: 48.0, step: 1.0, unit: "mnd" },
+    ParamSpec {
+        key: "delay",
+        min: 0.0,
+        max: 48.0,
+        step: 1.0,
+        unit: "mnd",
+    },
     // How strongly vital communities catch people before they need help.
-    ParamSpec { key: "catch", min: 0.0, max: 100.0, step: 5.0, unit: "%" },
+    ParamSpec {
+        key: "catch",
+        min: 0.0,
+        max: 100.0,
+        step: 5.0,
+        unit: "%",
+    },
     // How much latent demand better access makes visible.
-    ParamSpec { key: "latent", min: 0.0, max: 100.0, step: 5.0, unit: "%" },
+    ParamSpec {
+        key: "latent",
+        min: 0.0,
+        max: 100.0,
+        step: 5.0,
+        unit: "%",
+    },
     // Extra budget, as a share of what the current team costs.
-    ParamSpec { key: "extra", min: 0.0, max: 50.0, step: 1.0, unit: "%" },
+    ParamSpec {
+        key: "extra",
+        min: 0.0,
+        max: 50.0,
+        step: 1.0,
+        unit: "%",
+    },
     // Share of the extra budget spent on professional opbouwwerkers (the
     // rest buys generalist case workers at the same cost per FTE).
-    ParamSpec { key: "ow", min: 0.0, max: 100.0, step: 10.0, unit: "%" },
+    ParamSpec {
+        key: "ow",
+        min: 0.0,
+        max: 100.0,
+        step: 10.0,
+        unit: "%",
+    },
     // What an hour of a professional opbouwwerker achieves for vitality,
     // relative to an hour of a generalist's collective work (our assumption).
-    ParamSpec { key: "skill", min: 50.0, max: 300.0, step: 10.0, unit: "%" },
+    ParamSpec {
+        key: "skill",
+        min: 50.0,
+        max: 300.0,
+        step: 10.0,
+        unit: "%",
+    },
 ];
 
 /// A full set of slider values, indexed as [`PARAMS`].
@@ -95,14 +143,34 @@ pub struct Preset {
 pub const PRESETS: [Preset; 4] = [
     // The Wmo 2015 as is: teams meant to give a tenth of their time to
     // collective work, cuts to collective provisions, no extra budget.
-    Preset { key: "wmo", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0] } },
+    Preset {
+        key: "wmo",
+        params: Params {
+            values: [10.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0],
+        },
+    },
     // Lever (a): the generalists are asked to do more collective work,
     // without extra budget.
-    Preset { key: "generalist", params: Params { values: [25.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0] } },
+    Preset {
+        key: "generalist",
+        params: Params {
+            values: [25.0, 30.0, 18.0, 50.0, 40.0, 0.0, 0.0, 150.0],
+        },
+    },
     // Extra budget spent on more case workers.
-    Preset { key: "meer-handen", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 0.0, 150.0] } },
+    Preset {
+        key: "meer-handen",
+        params: Params {
+            values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 0.0, 150.0],
+        },
+    },
     // Lever (b): the same extra budget spent on professional opbouwwerkers.
-    Preset { key: "vak", params: Params { values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 100.0, 150.0] } },
+    Preset {
+        key: "vak",
+        params: Params {
+            values: [10.0, 30.0, 18.0, 50.0, 40.0, 20.0, 100.0, 150.0],
+        },
+    },
 ];
 
 /// The baseline ("the Wmo 2015 as is").
@@ -133,5 +201,4 @@ mod tests {
         assert_eq!(PARAMS[CATCH].clamp(-3.0), 0.0);
         assert_eq!(PARAMS[DELAY].clamp(1e9), 48.0);
     }
-
 }

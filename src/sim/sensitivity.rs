@@ -48,9 +48,16 @@ pub fn grid(reader: &Params) -> Grid {
     let mut cells = Vec::with_capacity(GRID_CATCH.len() * GRID_DELAY.len());
     for catch in GRID_CATCH {
         for delay in GRID_DELAY {
-            let mean = std::array::from_fn(|i| simulate(&scenario_params(i, catch, delay, reader)).mean_pressure());
+            let mean = std::array::from_fn(|i| {
+                simulate(&scenario_params(i, catch, delay, reader)).mean_pressure()
+            });
             let best = (0..mean.len()).fold(0, |b, i| if mean[i] < mean[b] { i } else { b });
-            cells.push(Cell { catch, delay, mean, best });
+            cells.push(Cell {
+                catch,
+                delay,
+                mean,
+                best,
+            });
         }
     }
     Grid { cells }
@@ -63,7 +70,9 @@ impl Grid {
 
     /// Which scenarios win somewhere in the grid (indexes in [`PRESETS`]).
     pub fn winners(&self) -> Vec<usize> {
-        (0..PRESETS.len()).filter(|i| self.cells.iter().any(|c| c.best == *i)).collect()
+        (0..PRESETS.len())
+            .filter(|i| self.cells.iter().any(|c| c.best == *i))
+            .collect()
     }
 }
 

@@ -18,13 +18,21 @@ impl Fragment {
         let decoded: String = percent_decode(hash);
         let mut it = decoded.splitn(2, '/');
         let id = it.next().filter(|s| is_valid_id(s)).map(str::to_string);
-        let sub = id.as_ref().and(it.next()).filter(|s| is_valid_id(s)).map(str::to_string);
+        let sub = id
+            .as_ref()
+            .and(it.next())
+            .filter(|s| is_valid_id(s))
+            .map(str::to_string);
         Fragment { id, sub }
     }
 
     /// A slide number from the sub-part (1-based in the URL), if any.
     pub fn slide(&self) -> Option<usize> {
-        self.sub.as_deref()?.parse::<usize>().ok().filter(|n| *n >= 1)
+        self.sub
+            .as_deref()?
+            .parse::<usize>()
+            .ok()
+            .filter(|n| *n >= 1)
     }
 
     pub fn to_hash(&self) -> String {

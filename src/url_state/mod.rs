@@ -10,8 +10,8 @@ mod fragment;
 mod mode;
 
 use crate::content::Lang;
-pub use crate::ids::is_embeddable;
 use crate::ids;
+pub use crate::ids::is_embeddable;
 use crate::sim::{self, Params, PARAMS};
 pub use fragment::Fragment;
 pub use mode::Mode;
@@ -31,7 +31,10 @@ pub struct SimState {
 
 impl Default for SimState {
     fn default() -> Self {
-        SimState { preset: Some(sim::PRESETS[0].key), params: sim::baseline() }
+        SimState {
+            preset: Some(sim::PRESETS[0].key),
+            params: sim::baseline(),
+        }
     }
 }
 
@@ -60,7 +63,9 @@ pub struct UrlState {
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= MAX_ID
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 pub(crate) fn cut(s: &str) -> &str {
@@ -78,9 +83,16 @@ impl UrlState {
     /// Parses a query string, with or without its leading `?`.
     pub fn from_query(query: &str) -> UrlState {
         let query = cut(query.strip_prefix('?').unwrap_or(query));
-        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes()).into_owned().collect();
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(query.as_bytes())
+            .into_owned()
+            .collect();
         // The first occurrence of a key wins; later repeats are ignored.
-        let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let get = |key: &str| {
+            pairs
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        };
         let mut state = UrlState {
             lang: get("lang").and_then(Lang::from_code).unwrap_or_default(),
             mode: Mode::from_query(&get),
@@ -99,7 +111,12 @@ impl UrlState {
         let mut sim = SimState::default();
         if let Some(p) = get("preset") {
             match sim::preset(p) {
-                Some(preset) => sim = SimState { preset: Some(preset.key), params: preset.params },
+                Some(preset) => {
+                    sim = SimState {
+                        preset: Some(preset.key),
+                        params: preset.params,
+                    }
+                }
                 None => self.notes.push(Note::Reset { key: "preset" }),
             }
         }
@@ -125,19 +142,29 @@ impl UrlState {
     /// The same state in another mode (leaving the slides, opening the
     /// presenter's window, starting the slides).
     pub fn in_mode(&self, mode: Mode) -> UrlState {
-        UrlState { mode, ..self.clone() }
+        UrlState {
+            mode,
+            ..self.clone()
+        }
     }
 
     /// The shareable address of this state: reading mode, without the notes
     /// about values that had to be changed. A copied link never carries
     /// `embed`, `title`, `present` or `presenter` (docs/url-contract.md).
     pub fn shareable(&self) -> UrlState {
-        UrlState { mode: Mode::Reading, notes: Vec::new(), ..self.clone() }
+        UrlState {
+            mode: Mode::Reading,
+            notes: Vec::new(),
+            ..self.clone()
+        }
     }
 
     /// The selected element of a diagram, by its query key.
     pub fn selection(&self, key: &str) -> Option<&str> {
-        self.selections.iter().find(|(k, _)| *k == key).map(|(_, v)| v.as_str())
+        self.selections
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Sets or clears the selected element of a diagram.
@@ -146,7 +173,11 @@ impl UrlState {
         if let Some(id) = id.filter(|id| is_valid_id(id)) {
             // In the order of the keys, so an address has one spelling.
             let rank = |k: &str| ids::selection_keys().position(|q| q == k);
-            let at = self.selections.iter().position(|(k, _)| rank(k) > rank(key)).unwrap_or(self.selections.len());
+            let at = self
+                .selections
+                .iter()
+                .position(|(k, _)| rank(k) > rank(key))
+                .unwrap_or(self.selections.len());
             self.selections.insert(at, (key, id.to_string()));
         }
     }
@@ -216,16 +247,28 @@ mod tests {
         let s = UrlState::from_query("?lang=EN&embed=de-nieuwe-spagaat&title=0&present");
         assert_eq!(s.lang, Lang::En);
         // An embed wins over the slides.
-        assert_eq!(s.mode, Mode::Embed { target: Some("de-nieuwe-spagaat".into()), title: false });
+        assert_eq!(
+            s.mode,
+            Mode::Embed {
+                target: Some("de-nieuwe-spagaat".into()),
+                title: false
+            }
+        );
         assert!(s.mode.is_embedded() && !s.mode.shows_title());
-        let whole = Mode::Embed { target: None, title: true };
+        let whole = Mode::Embed {
+            target: None,
+            title: true,
+        };
         assert_eq!(UrlState::from_query("embed=zzz").mode, whole);
         assert_eq!(UrlState::from_query("embed=<script>").mode, whole);
         assert_eq!(UrlState::from_query("embed=top").mode, whole);
         assert_eq!(UrlState::from_query("lang=fr").lang, Lang::Nl);
         assert_eq!(UrlState::from_query("present").mode, Mode::Present);
         // The presenter's flag wins over everything.
-        assert_eq!(UrlState::from_query("present&presenter&embed=1").mode, Mode::Presenter);
+        assert_eq!(
+            UrlState::from_query("present&presenter&embed=1").mode,
+            Mode::Presenter
+        );
         assert_eq!(UrlState::from_query("title=0").mode, Mode::Reading);
     }
 
@@ -249,8 +292,14 @@ mod tests {
             assert_eq!(UrlState::from_query(q).to_query(), q);
         }
         // Contradicting flags are written as the mode they decided.
-        assert_eq!(UrlState::from_query("?presenter").to_query(), "?present&presenter");
-        assert_eq!(UrlState::from_query("?present&embed=1").to_query(), "?embed=1");
+        assert_eq!(
+            UrlState::from_query("?presenter").to_query(),
+            "?present&presenter"
+        );
+        assert_eq!(
+            UrlState::from_query("?present&embed=1").to_query(),
+            "?embed=1"
+        );
         assert_eq!(UrlState::from_query("?title=0").to_query(), "");
     }
 
@@ -259,22 +308,45 @@ mod tests {
         let s = UrlState::from_query("?lang=en&embed=tijdlijn&title=0&cw=500&tijd=wmo-2015");
         assert!(!s.notes.is_empty());
         let shared = s.shareable();
-        assert_eq!(shared.to_query(), s.to_query().replace("&embed=tijdlijn&title=0", ""));
-        assert!(shared.to_query().starts_with("?lang=en&cw=50&") && shared.to_query().ends_with("&tijd=wmo-2015"));
+        assert_eq!(
+            shared.to_query(),
+            s.to_query().replace("&embed=tijdlijn&title=0", "")
+        );
+        assert!(
+            shared.to_query().starts_with("?lang=en&cw=50&")
+                && shared.to_query().ends_with("&tijd=wmo-2015")
+        );
         assert!(shared.notes.is_empty() && shared.mode == Mode::Reading);
-        assert_eq!(s.in_mode(Mode::Presenter).to_query().split('&').take(3).collect::<Vec<_>>(), ["?lang=en", "present", "presenter"]);
-        assert_eq!(s.in_mode(Mode::Present).in_mode(Mode::Reading).mode, Mode::Reading);
+        assert_eq!(
+            s.in_mode(Mode::Presenter)
+                .to_query()
+                .split('&')
+                .take(3)
+                .collect::<Vec<_>>(),
+            ["?lang=en", "present", "presenter"]
+        );
+        assert_eq!(
+            s.in_mode(Mode::Present).in_mode(Mode::Reading).mode,
+            Mode::Reading
+        );
     }
 
     #[test]
     fn clamps_and_resets_simulator_values_with_a_note() {
         let s = UrlState::from_query("cw=500&delay=abc&catch=NaN");
         assert_eq!(s.sim.params.get(sim::COMMUNITY_SHARE), 50.0);
-        assert_eq!(s.sim.params.get(sim::DELAY), sim::baseline().get(sim::DELAY));
+        assert_eq!(
+            s.sim.params.get(sim::DELAY),
+            sim::baseline().get(sim::DELAY)
+        );
         assert_eq!(s.sim.preset, None);
         assert_eq!(
             s.notes,
-            vec![Note::Clamped { key: "cw" }, Note::Reset { key: "delay" }, Note::Reset { key: "catch" }]
+            vec![
+                Note::Clamped { key: "cw" },
+                Note::Reset { key: "delay" },
+                Note::Reset { key: "catch" }
+            ]
         );
     }
 
@@ -299,7 +371,10 @@ mod tests {
         assert_eq!(s.sim.params.get(sim::TO_OPBOUWWERK), 0.0);
         assert!(s.notes.is_empty());
         for key in ["wmo", "meer-handen", "vak"] {
-            assert_eq!(UrlState::from_query(&format!("preset={key}")).sim.preset, Some(key));
+            assert_eq!(
+                UrlState::from_query(&format!("preset={key}")).sim.preset,
+                Some(key)
+            );
         }
     }
 

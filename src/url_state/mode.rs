@@ -40,7 +40,10 @@ impl Mode {
         }
         let embed = get("embed").map(|v| is_embeddable(v).then(|| v.to_string()));
         match embed {
-            Some(target) => Mode::Embed { target, title: get("title") != Some("0") },
+            Some(target) => Mode::Embed {
+                target,
+                title: get("title") != Some("0"),
+            },
             None if get("present").is_some() => Mode::Present,
             None => Mode::Reading,
         }

@@ -16,7 +16,9 @@ use crate::url_state::Fragment;
 /// context.
 pub fn share_url(state: AppState, target: Option<&str>) -> String {
     let url = state.url.with(|u| u.shareable());
-    let id = target.map(str::to_string).or_else(|| state.fragment.with(|f| f.id.clone()));
+    let id = target
+        .map(str::to_string)
+        .or_else(|| state.fragment.with(|f| f.id.clone()));
     browser::address_of(&url, &Fragment { id, sub: None })
 }
 

@@ -30,7 +30,10 @@ pub enum RichMode {
 /// One paragraph (or phrase) of rich text, without a wrapping element.
 #[component]
 pub fn Rich(text: &'static str, #[prop(optional)] mode: RichMode) -> impl IntoView {
-    rich::parse(text).into_iter().map(|piece| piece_view(piece, mode)).collect_view()
+    rich::parse(text)
+        .into_iter()
+        .map(|piece| piece_view(piece, mode))
+        .collect_view()
 }
 
 fn piece_view(piece: Inline<'static>, mode: RichMode) -> AnyView {
@@ -60,5 +63,8 @@ fn piece_view(piece: Inline<'static>, mode: RichMode) -> AnyView {
 /// Paragraphs of rich text, each in a `<p>`.
 #[component]
 pub fn RichParagraphs(paras: &'static [String]) -> impl IntoView {
-    paras.iter().map(|p| view! { <p><Rich text=p.as_str()/></p> }).collect_view()
+    paras
+        .iter()
+        .map(|p| view! { <p><Rich text=p.as_str()/></p> })
+        .collect_view()
 }

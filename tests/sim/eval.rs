@@ -30,7 +30,9 @@ fn lex(s: &str) -> Vec<Tok> {
             while i < cs.len() && (cs[i].is_ascii_digit() || cs[i] == '.') {
                 i += 1;
             }
-            out.push(Tok::Num(cs[start..i].iter().collect::<String>().parse().unwrap()));
+            out.push(Tok::Num(
+                cs[start..i].iter().collect::<String>().parse().unwrap(),
+            ));
         } else if is_ident_char(c) {
             let start = i;
             while i < cs.len() && is_ident_char(cs[i]) {
@@ -135,7 +137,10 @@ impl Parser<'_> {
                     }
                 } else {
                     self.used.push(name.clone());
-                    *self.env.get(&name).unwrap_or_else(|| panic!("unknown symbol {name}"))
+                    *self
+                        .env
+                        .get(&name)
+                        .unwrap_or_else(|| panic!("unknown symbol {name}"))
                 }
             }
             t => panic!("unexpected {t:?}"),
@@ -148,11 +153,18 @@ impl Parser<'_> {
 /// months before `t` (for `E(t − L)`).
 pub fn eval(text: &str, env: &BTreeMap<String, f64>, past: &[f64]) -> (String, f64, Vec<String>) {
     let toks = lex(text);
-    let Some(Tok::Id(lhs)) = toks.first().cloned() else { panic!("no left-hand side in {text}") };
+    let Some(Tok::Id(lhs)) = toks.first().cloned() else {
+        panic!("no left-hand side in {text}")
+    };
     assert_eq!(toks.get(1), Some(&Tok::Op('=')), "{text}");
-    let mut p = Parser { toks: toks[2..].to_vec(), at: 0, env, past, used: Vec::new() };
+    let mut p = Parser {
+        toks: toks[2..].to_vec(),
+        at: 0,
+        env,
+        past,
+        used: Vec::new(),
+    };
     let v = p.expr();
     assert_eq!(p.at, p.toks.len(), "trailing tokens in {text}");
     (lhs, v, p.used)
 }
-

@@ -32,7 +32,11 @@ pub fn mount_with<V: IntoView + 'static>(
         provide_context(state);
         view()
     });
-    Mounted { state, root, handle }
+    Mounted {
+        state,
+        root,
+        handle,
+    }
 }
 
 /// [`mount_with`] for state read from an address.
@@ -45,13 +49,25 @@ pub fn mount<V: IntoView + 'static>(
 }
 
 /// [`mount`] in a language, with nothing else in the address.
-pub fn mount_in<V: IntoView + 'static>(lang: Lang, view: impl FnOnce() -> V + 'static) -> Mounted<impl Drop> {
-    mount(UrlState { lang, ..UrlState::default() }, Fragment::default(), view)
+pub fn mount_in<V: IntoView + 'static>(
+    lang: Lang,
+    view: impl FnOnce() -> V + 'static,
+) -> Mounted<impl Drop> {
+    mount(
+        UrlState {
+            lang,
+            ..UrlState::default()
+        },
+        Fragment::default(),
+        view,
+    )
 }
 
 /// The element under `root` that `selector` finds; fails the test if none.
 pub fn find(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector).unwrap().unwrap_or_else(|| panic!("{selector} is not in the page"))
+    root.query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("{selector} is not in the page"))
 }
 
 /// Whether `selector` finds anything under `root`.
@@ -94,7 +110,10 @@ pub fn focus(el: &Element) {
 
 /// The id of the focused element.
 pub fn active_id() -> String {
-    document().active_element().map(|e| e.id()).unwrap_or_default()
+    document()
+        .active_element()
+        .map(|e| e.id())
+        .unwrap_or_default()
 }
 
 /// An interface string, as the page shows it.
@@ -104,7 +123,11 @@ pub fn ui(lang: Lang, key: &'static str) -> String {
 
 /// The label and explanation of a diagram element, from the content.
 pub fn element_text(lang: Lang, id: &str) -> &'static DiagramText {
-    content().locale(lang).diagram_text.get(id).unwrap_or_else(|| panic!("no text for {id}"))
+    content()
+        .locale(lang)
+        .diagram_text
+        .get(id)
+        .unwrap_or_else(|| panic!("no text for {id}"))
 }
 
 /// The text of the quotation a diagram node or link cites, from the content.
@@ -114,7 +137,12 @@ pub fn element_quote(id: &str) -> &'static str {
         .shared
         .diagrams
         .iter()
-        .flat_map(|d| d.nodes.iter().map(|n| (n.id.as_str(), n.quote.as_deref())).chain(d.links.iter().map(|l| (l.id.as_str(), l.quote.as_deref()))))
+        .flat_map(|d| {
+            d.nodes
+                .iter()
+                .map(|n| (n.id.as_str(), n.quote.as_deref()))
+                .chain(d.links.iter().map(|l| (l.id.as_str(), l.quote.as_deref())))
+        })
         .find(|(x, _)| *x == id)
         .and_then(|(_, q)| q)
         .unwrap_or_else(|| panic!("{id} cites no quotation"));

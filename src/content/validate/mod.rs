@@ -23,7 +23,11 @@ pub fn problems(c: &Content, seed: Option<&str>) -> Vec<String> {
     let mut p = Vec::new();
     check_slides(c, &mut p);
     check_quotes(c, seed, &mut p);
-    check_unique("source", c.shared.sources.iter().map(|s| s.id.as_str()), &mut p);
+    check_unique(
+        "source",
+        c.shared.sources.iter().map(|s| s.id.as_str()),
+        &mut p,
+    );
     if c.shared.sources.iter().filter(|s| s.is_essay).count() != 1 {
         p.push("sources: exactly one is the essay itself (is_essay = true)".into());
     }
@@ -61,14 +65,24 @@ pub fn sentence_count(text: &str) -> usize {
     count
 }
 
-pub(super) fn check_unique<'a>(what: &str, ids: impl Iterator<Item = &'a str>, p: &mut Vec<String>) {
+pub(super) fn check_unique<'a>(
+    what: &str,
+    ids: impl Iterator<Item = &'a str>,
+    p: &mut Vec<String>,
+) {
     let mut seen = BTreeSet::new();
     for id in ids {
         if !seen.insert(id) {
             p.push(format!("duplicate {what} id {id}"));
         }
-        if id.is_empty() || !id.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-') {
-            p.push(format!("{what} id {id:?} must be lowercase ascii, digits and dashes"));
+        if id.is_empty()
+            || !id
+                .chars()
+                .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-')
+        {
+            p.push(format!(
+                "{what} id {id:?} must be lowercase ascii, digits and dashes"
+            ));
         }
     }
 }

@@ -16,7 +16,10 @@ pub(super) fn check_quotes(c: &Content, seed: Option<&str>, p: &mut Vec<String>)
         }
         if let Some(seed) = seed {
             if !seed.contains(&crate::content::quote_check::verbatim(&q.text)) {
-                p.push(format!("quote {}: not verbatim in the essay: {:?}", q.id, q.text));
+                p.push(format!(
+                    "quote {}: not verbatim in the essay: {:?}",
+                    q.id, q.text
+                ));
             }
         }
     }

@@ -29,7 +29,11 @@ impl Ctx {
     /// The tabindex of node `id` (see [`TabStop`]; a selected link or loop
     /// is not a stop). Reactive.
     pub fn tabindex(&self, id: &str) -> &'static str {
-        let selected = self.sel.selected.with(|s| s.as_deref().and_then(|s| self.node(s)).map(|n| n.id.as_str()));
+        let selected = self.sel.selected.with(|s| {
+            s.as_deref()
+                .and_then(|s| self.node(s))
+                .map(|n| n.id.as_str())
+        });
         self.stop.tabindex(id, selected)
     }
 
@@ -37,15 +41,26 @@ impl Ctx {
     /// (or, with `b`, along the link from `a` to `b`). Reactive.
     pub fn in_selected_loop(&self, a: &str, b: Option<&str>) -> bool {
         self.sel.selected.with(|s| {
-            let Some(lp) = s.as_deref().and_then(|s| self.d.loops.iter().find(|l| l.id == s)) else { return false };
+            let Some(lp) = s
+                .as_deref()
+                .and_then(|s| self.d.loops.iter().find(|l| l.id == s))
+            else {
+                return false;
+            };
             let next = |i: usize| lp.nodes[(i + 1) % lp.nodes.len()].as_str();
-            lp.nodes.iter().enumerate().any(|(i, n)| n == a && b.is_none_or(|b| next(i) == b))
+            lp.nodes
+                .iter()
+                .enumerate()
+                .any(|(i, n)| n == a && b.is_none_or(|b| next(i) == b))
         })
     }
 
     pub fn toggle(&self, lang: Lang, id: &'static str) {
         let t = text(lang, id);
-        self.sel.toggle(id, format!("{}: {}", label(lang, id), rich::plain(&t.explanation)));
+        self.sel.toggle(
+            id,
+            format!("{}: {}", label(lang, id), rich::plain(&t.explanation)),
+        );
     }
 
     /// Selects an element and moves focus to it (relation buttons).
@@ -61,7 +76,13 @@ impl Ctx {
 
     /// Enter and Space select; arrow keys move focus from `from` to the node
     /// that way, among the `near` (connected) nodes first, then among all.
-    pub fn keys(&self, lang: Lang, id: &'static str, from: (f32, f32), near: Vec<&'static str>) -> impl Fn(ev::KeyboardEvent) + 'static {
+    pub fn keys(
+        &self,
+        lang: Lang,
+        id: &'static str,
+        from: (f32, f32),
+        near: Vec<&'static str>,
+    ) -> impl Fn(ev::KeyboardEvent) + 'static {
         let cx = *self;
         move |e: ev::KeyboardEvent| {
             let key = e.key();
@@ -70,12 +91,22 @@ impl Ctx {
                 cx.toggle(lang, id);
                 return;
             }
-            let Some(dir) = Dir::from_key(&key) else { return };
+            let Some(dir) = Dir::from_key(&key) else {
+                return;
+            };
             e.prevent_default();
-            let near_nodes: Vec<&DiagramNode> = near.iter().filter_map(|n| cx.node(n)).filter(|n| n.id != id).collect();
+            let near_nodes: Vec<&DiagramNode> = near
+                .iter()
+                .filter_map(|n| cx.node(n))
+                .filter(|n| n.id != id)
+                .collect();
             let all_nodes: Vec<&DiagramNode> = cx.d.nodes.iter().filter(|n| n.id != id).collect();
             let target = [near_nodes, all_nodes].into_iter().find_map(|nodes| {
-                let cands: Vec<(usize, f32, f32)> = nodes.iter().enumerate().map(|(i, n)| (i, n.x, n.y)).collect();
+                let cands: Vec<(usize, f32, f32)> = nodes
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (i, n.x, n.y))
+                    .collect();
                 geometry::step(from, &cands, dir).map(|i| nodes[i].id.as_str())
             });
             if let Some(target) = target {

@@ -9,14 +9,22 @@ use crate::diagrams::detail::{Detail, DetailNote, Related};
 pub(super) fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
     let d = cx.d;
     let rel_text = |l: &'static DiagramLink| {
-        format!("{} – {} – {}", label(lang, &l.from), link_kind_text(lang, l.kind), label(lang, &l.to))
+        format!(
+            "{} – {} – {}",
+            label(lang, &l.from),
+            link_kind_text(lang, l.kind),
+            label(lang, &l.to)
+        )
     };
     if let Some(n) = d.nodes.iter().find(|n| n.id == id) {
         let related = d
             .links
             .iter()
             .filter(|l| l.from == n.id || l.to == n.id)
-            .map(|l| Related { text: rel_text(l), pick: cx.pick(lang, &l.id) })
+            .map(|l| Related {
+                text: rel_text(l),
+                pick: cx.pick(lang, &l.id),
+            })
             .collect();
         let mut notes = Vec::new();
         if !n.elaborated {
@@ -35,7 +43,11 @@ pub(super) fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
         });
     }
     if let Some(l) = d.links.iter().find(|l| l.id == id) {
-        let mut notes = vec![if l.inferred { DetailNote::Inferred } else { DetailNote::Claimed }];
+        let mut notes = vec![if l.inferred {
+            DetailNote::Inferred
+        } else {
+            DetailNote::Claimed
+        }];
         if l.delay {
             notes.push(DetailNote::Delay);
         }
@@ -48,7 +60,10 @@ pub(super) fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
             section: Some(d.section.as_str()),
             related: [&l.from, &l.to]
                 .into_iter()
-                .map(|n| Related { text: label(lang, n).to_string(), pick: cx.pick(lang, n) })
+                .map(|n| Related {
+                    text: label(lang, n).to_string(),
+                    pick: cx.pick(lang, n),
+                })
                 .collect(),
             ..Detail::default()
         });
@@ -59,8 +74,19 @@ pub(super) fn detail_of(cx: Ctx, lang: Lang, id: &str) -> Option<Detail> {
         kind: Some(loop_kind_text(lang, lp.kind)),
         explanation: text(lang, &lp.id).explanation.as_str(),
         section: Some(d.section.as_str()),
-        path: lp.nodes.iter().map(|n| label(lang, n).to_string()).collect(),
-        related: lp.nodes.iter().map(|n| Related { text: label(lang, n).to_string(), pick: cx.pick(lang, n) }).collect(),
+        path: lp
+            .nodes
+            .iter()
+            .map(|n| label(lang, n).to_string())
+            .collect(),
+        related: lp
+            .nodes
+            .iter()
+            .map(|n| Related {
+                text: label(lang, n).to_string(),
+                pick: cx.pick(lang, n),
+            })
+            .collect(),
         ..Detail::default()
     })
 }

@@ -11,32 +11,48 @@ use crate::decimal::{coord, tenths};
 use crate::diagrams::geometry::{self, Rect};
 use crate::state::{t_in, use_app};
 
-pub(super) fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect, lines: Vec<String>) -> impl IntoView {
+pub(super) fn node_view(
+    cx: Ctx,
+    lang: Lang,
+    n: &'static DiagramNode,
+    rect: Rect,
+    lines: Vec<String>,
+) -> impl IntoView {
     let id = n.id.as_str();
-    let near: Vec<&'static str> = cx
-        .d
-        .links
-        .iter()
-        .filter_map(|l| {
-            if l.from == n.id {
-                Some(l.to.as_str())
-            } else if l.to == n.id {
-                Some(l.from.as_str())
-            } else {
-                None
-            }
-        })
-        .collect();
+    let near: Vec<&'static str> =
+        cx.d.links
+            .iter()
+            .filter_map(|l| {
+                if l.from == n.id {
+                    Some(l.to.as_str())
+                } else if l.to == n.id {
+                    Some(l.from.as_str())
+                } else {
+                    None
+                }
+            })
+            .collect();
     let t = t_in(lang);
     let mut aria = format!("{} ({})", label(lang, id), node_kind_text(lang, n.kind));
     if !n.elaborated {
         aria.push_str(&format!(" – {}", t("diagram_not_elaborated")));
     }
-    let class = format!("node node--{}{}", n.kind.as_str(), if n.elaborated { "" } else { " node--unelaborated" });
+    let class = format!(
+        "node node--{}{}",
+        n.kind.as_str(),
+        if n.elaborated {
+            ""
+        } else {
+            " node--unelaborated"
+        }
+    );
     let sel = cx.sel;
     let scripted = use_app().scripted;
     let impulse = cx.impulse;
-    let in_r_loop = cx.d.loops.iter().any(|lp| lp.kind == LoopKind::Reinforcing && lp.nodes.iter().any(|x| x == id));
+    let in_r_loop =
+        cx.d.loops
+            .iter()
+            .any(|lp| lp.kind == LoopKind::Reinforcing && lp.nodes.iter().any(|x| x == id));
     let impulse_all = cx.impulse_all;
     let top = -rect.hh + geometry::LINE_H / 2.0 + 9.0 + 5.0;
     // A space ends every line but the last, so the text read from the
@@ -90,7 +106,14 @@ pub(super) fn node_view(cx: Ctx, lang: Lang, n: &'static DiagramNode, rect: Rect
     }
 }
 
-pub(super) fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b: Rect, bend: f32) -> impl IntoView {
+pub(super) fn link_view(
+    cx: Ctx,
+    lang: Lang,
+    l: &'static DiagramLink,
+    a: Rect,
+    b: Rect,
+    bend: f32,
+) -> impl IntoView {
     let id = l.id.as_str();
     let g = geometry::link_geom(a, b, bend);
     let t = t_in(lang);
@@ -132,7 +155,12 @@ pub(super) fn link_view(cx: Ctx, lang: Lang, l: &'static DiagramLink, a: Rect, b
     let impulse = cx.impulse;
     let impulse_all = cx.impulse_all;
     let in_r_loop = cx.d.loops.iter().any(|lp| {
-        lp.kind == LoopKind::Reinforcing && lp.nodes.iter().zip(lp.nodes.iter().cycle().skip(1)).any(|(x, y)| *x == l.from && *y == l.to)
+        lp.kind == LoopKind::Reinforcing
+            && lp
+                .nodes
+                .iter()
+                .zip(lp.nodes.iter().cycle().skip(1))
+                .any(|(x, y)| *x == l.from && *y == l.to)
     });
     let from_id = l.from.as_str();
     let to_id = l.to.as_str();
@@ -173,7 +201,13 @@ pub(super) fn loop_view(cx: Ctx, lang: Lang, lp: &'static DiagramLoop) -> impl I
     // A circular arrow around the letter: three quarters of a circle.
     let r = 22.0;
     let (x, y) = (coord(lp.x), coord(lp.y));
-    let arc = format!("M{x},{} A{},{} 0 1 1 {},{y}", tenths(lp.y - r), tenths(r), tenths(r), tenths(lp.x - r));
+    let arc = format!(
+        "M{x},{} A{},{} 0 1 1 {},{y}",
+        tenths(lp.y - r),
+        tenths(r),
+        tenths(r),
+        tenths(lp.x - r)
+    );
     view! {
         <g
             class=class

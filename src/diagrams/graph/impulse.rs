@@ -19,7 +19,9 @@ pub(super) struct Player {
 /// Runs the impulse once around the reinforcing loop, node to node; with
 /// reduced motion the whole loop lights up at once instead. A second press stops.
 pub(super) fn play(cx: Ctx, lang: Lang, p: Player) {
-    let Some(lp) = cx.d.loops.iter().find(|l| l.kind == LoopKind::Reinforcing) else { return };
+    let Some(lp) = cx.d.loops.iter().find(|l| l.kind == LoopKind::Reinforcing) else {
+        return;
+    };
     p.run.update_value(|r| *r += 1);
     if p.running.get_untracked() {
         p.running.set(false);
@@ -28,14 +30,26 @@ pub(super) fn play(cx: Ctx, lang: Lang, p: Player) {
         return;
     }
     p.running.set(true);
-    let path: Vec<&str> = lp.nodes.iter().chain(lp.nodes.first()).map(|n| label(lang, n)).collect();
+    let path: Vec<&str> = lp
+        .nodes
+        .iter()
+        .chain(lp.nodes.first())
+        .map(|n| label(lang, n))
+        .collect();
     let t = t_in(lang);
-    use_app().announce.set(format!("{} {}", t("diagram_impulse"), path.join(" → ")));
+    use_app()
+        .announce
+        .set(format!("{} {}", t("diagram_impulse"), path.join(" → ")));
     if prefers_reduced_motion() {
         cx.impulse_all.set(true);
         return;
     }
-    let steps: Vec<&'static str> = lp.nodes.iter().chain(lp.nodes.first()).map(String::as_str).collect();
+    let steps: Vec<&'static str> = lp
+        .nodes
+        .iter()
+        .chain(lp.nodes.first())
+        .map(String::as_str)
+        .collect();
     impulse_step(cx, p, p.run.get_value(), steps, 0);
 }
 
@@ -46,7 +60,10 @@ fn impulse_step(cx: Ctx, p: Player, run: u32, steps: Vec<&'static str>, i: usize
     match steps.get(i).copied() {
         Some(id) => {
             cx.impulse.try_set(Some(id));
-            set_timeout(move || impulse_step(cx, p, run, steps, i + 1), std::time::Duration::from_millis(900));
+            set_timeout(
+                move || impulse_step(cx, p, run, steps, i + 1),
+                std::time::Duration::from_millis(900),
+            );
         }
         None => {
             cx.impulse.try_set(None);

@@ -4,15 +4,18 @@
 
 use leptos::prelude::*;
 
-use crate::content::{Diagram, Lang, LinkKind, LoopKind};
 use super::marks::{end_mark, end_mark_view, EndMark};
 use super::names::{link_kind_text, loop_kind_text, node_kind_text};
+use crate::content::{Diagram, Lang, LinkKind, LoopKind};
 use crate::state::t_in;
 
 /// A sample line with the end mark of `kind` (a plain arrow for `None`),
 /// 56 × 20 units.
 fn line_sample(kind: Option<LinkKind>, extra_class: &str) -> impl IntoView {
-    let class = format!("link link--{}{extra_class}", kind.map_or("inferred", LinkKind::css));
+    let class = format!(
+        "link link--{}{extra_class}",
+        kind.map_or("inferred", LinkKind::css)
+    );
     view! {
         <svg class="legend-sample" viewBox="0 0 56 20" width="56" height="20" aria-hidden="true">
             <g class=class>
@@ -74,10 +77,16 @@ pub fn Legend(diagram: &'static Diagram, lang: Lang) -> impl IntoView {
             continue;
         }
         seen_links.push(l.kind);
-        items.push(view! { <li>{line_sample(Some(l.kind), "")}{link_kind_text(lang, l.kind)}</li> }.into_any());
+        items.push(
+            view! { <li>{line_sample(Some(l.kind), "")}{link_kind_text(lang, l.kind)}</li> }
+                .into_any(),
+        );
     }
     if diagram.links.iter().any(|l| l.inferred) {
-        items.push(view! { <li>{line_sample(None, " link--inferred")}{t("diagram_inferred")}</li> }.into_any());
+        items.push(
+            view! { <li>{line_sample(None, " link--inferred")}{t("diagram_inferred")}</li> }
+                .into_any(),
+        );
     }
     if diagram.links.iter().any(|l| l.delay) {
         items.push(

@@ -32,8 +32,8 @@ use describe::detail_of;
 use elements::{link_view, loop_view, node_view};
 use impulse::{play, Player};
 use legend::Legend;
-pub use names::text;
 use names::label;
+pub use names::text;
 use text_list::text_list;
 
 /// All element ids of a diagram (what its selection may hold).
@@ -52,10 +52,25 @@ fn boxes(d: &'static Diagram, lang: Lang) -> HashMap<&'static str, (Rect, Vec<St
         .iter()
         .map(|n| {
             // Claim and essay labels are bold, so a little wider per character.
-            let chars = if matches!(n.kind, NodeKind::Claim | NodeKind::Essay) { geometry::LINE_CHARS - 2 } else { geometry::LINE_CHARS };
+            let chars = if matches!(n.kind, NodeKind::Claim | NodeKind::Essay) {
+                geometry::LINE_CHARS - 2
+            } else {
+                geometry::LINE_CHARS
+            };
             let lines = geometry::wrap(label(lang, &n.id), chars);
             let hh = geometry::node_height(lines.len()) / 2.0;
-            (n.id.as_str(), (Rect { cx: n.x, cy: n.y, hw: geometry::NODE_W / 2.0, hh }, lines))
+            (
+                n.id.as_str(),
+                (
+                    Rect {
+                        cx: n.x,
+                        cy: n.y,
+                        hw: geometry::NODE_W / 2.0,
+                        hh,
+                    },
+                    lines,
+                ),
+            )
         })
         .collect()
 }
@@ -86,9 +101,24 @@ impl GraphView {
         let state = use_app();
         let d = all().shared.diagrams.iter().find(|d| d.id == diagram_id)?;
         let sel = Selection::new(d.id.as_str(), element_ids(d));
-        let cx = Ctx { d, sel, impulse: RwSignal::new(None), impulse_all: RwSignal::new(false), stop: TabStop::new(d.nodes.first().map(|n| n.id.as_str())) };
-        let player = Player { running: RwSignal::new(false), run: StoredValue::new(0) };
-        Some(GraphView { cx, player, lang: Memo::new(move |_| state.lang()), play_loop, scripted: state.scripted })
+        let cx = Ctx {
+            d,
+            sel,
+            impulse: RwSignal::new(None),
+            impulse_all: RwSignal::new(false),
+            stop: TabStop::new(d.nodes.first().map(|n| n.id.as_str())),
+        };
+        let player = Player {
+            running: RwSignal::new(false),
+            run: StoredValue::new(0),
+        };
+        Some(GraphView {
+            cx,
+            player,
+            lang: Memo::new(move |_| state.lang()),
+            play_loop,
+            scripted: state.scripted,
+        })
     }
 
     fn title_id(&self) -> String {
@@ -117,7 +147,15 @@ pub enum Piece {
 }
 
 impl Piece {
-    pub const ALL: [Piece; 7] = [Piece::Caption, Piece::CopyLink, Piece::Play, Piece::Drawing, Piece::Detail, Piece::Legend, Piece::Text];
+    pub const ALL: [Piece; 7] = [
+        Piece::Caption,
+        Piece::CopyLink,
+        Piece::Play,
+        Piece::Drawing,
+        Piece::Detail,
+        Piece::Legend,
+        Piece::Text,
+    ];
 
     /// The pieces that answer the reader or change with the state. The
     /// rest of the caption, the legend and the text list change only with
@@ -221,7 +259,11 @@ fn play_button(g: GraphView, lang: Lang) -> Option<impl IntoView> {
 fn drawing(g: GraphView, lang: Lang) -> impl IntoView {
     let (cx, d) = (g.cx, g.cx.d);
     let boxes = boxes(d, lang);
-    let pairs: Vec<(&str, &str)> = d.links.iter().map(|l| (l.from.as_str(), l.to.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = d
+        .links
+        .iter()
+        .map(|l| (l.from.as_str(), l.to.as_str()))
+        .collect();
     let bends = geometry::bends(&pairs);
     let links = d
         .links
@@ -240,7 +282,11 @@ fn drawing(g: GraphView, lang: Lang) -> impl IntoView {
             node_view(cx, lang, n, rect, lines)
         })
         .collect_view();
-    let loops = d.loops.iter().map(|lp| loop_view(cx, lang, lp)).collect_view();
+    let loops = d
+        .loops
+        .iter()
+        .map(|lp| loop_view(cx, lang, lp))
+        .collect_view();
     let impulse = cx.impulse;
     let ring = move || {
         impulse.get().and_then(|id| d.nodes.iter().find(|n| n.id == id)).map(|n| {

@@ -44,7 +44,12 @@ pub(super) fn text_list(d: &'static Diagram, lang: Lang) -> impl IntoView {
         .loops
         .iter()
         .map(|lp| {
-            let path: Vec<&str> = lp.nodes.iter().chain(lp.nodes.first()).map(|n| label(lang, n)).collect();
+            let path: Vec<&str> = lp
+                .nodes
+                .iter()
+                .chain(lp.nodes.first())
+                .map(|n| label(lang, n))
+                .collect();
             view! {
                 <li>
                     <strong>{label(lang, &lp.id)}</strong>" (" {loop_kind_text(lang, lp.kind)} "): "

@@ -54,7 +54,13 @@ fn path(run: &Run, series: Series, top: f64, bottom: f64, lo: f64, hi: f64, scal
     for t in 0..=MONTHS {
         let v = run.value(series, t) * scale;
         let y = bottom - (bottom - top) * (v - lo) / (hi - lo);
-        let _ = write!(d, "{}{},{}", if t == 0 { "M" } else { " L" }, tenths(x(t as f64)), tenths(y));
+        let _ = write!(
+            d,
+            "{}{},{}",
+            if t == 0 { "M" } else { " L" },
+            tenths(x(t as f64)),
+            tenths(y)
+        );
     }
     d
 }
@@ -123,7 +129,11 @@ pub fn SimChart(sim: SimView) -> impl IntoView {
             let xx = x(from as f64);
             // Keep the label inside the chart when the turn comes late.
             let late = from > MONTHS / 2;
-            let (label_x, anchor) = if late { (xx - 4.0, "end") } else { (xx + 4.0, "start") };
+            let (label_x, anchor) = if late {
+                (xx - 4.0, "end")
+            } else {
+                (xx + 4.0, "start")
+            };
             Some(view! {
                 <g class="sim-crossing">
                     <line x1=coord(xx) x2=coord(xx) y1=coord(P_TOP) y2=coord(P_BOTTOM)/>
@@ -189,7 +199,9 @@ mod tests {
 
     #[test]
     fn the_pressure_axis_holds_both_runs_and_capacity() {
-        let extreme = Params { values: PARAMS.map(|p| p.max) };
+        let extreme = Params {
+            values: PARAMS.map(|p| p.max),
+        };
         for run in [baseline_run().clone(), simulate(&extreme)] {
             let (lo, hi, step) = pressure_axis(&run);
             assert!(lo <= 100.0 && hi >= 100.0 && step > 0.0);

@@ -26,10 +26,17 @@ pub fn SliderSymbols(sim: SimView) -> impl IntoView {
             let (param, scale, label) = (s.param, s.scale, SLIDER_TEXT[s.param].label);
             let value = move || {
                 let v = sim.params.get().get(param);
-                let template = if scale == 1.0 { SLIDER_VALUE_KEYS[0] } else { SLIDER_VALUE_KEYS[1] };
+                let template = if scale == 1.0 {
+                    SLIDER_VALUE_KEYS[0]
+                } else {
+                    SLIDER_VALUE_KEYS[1]
+                };
                 fill(
                     &state.t(template),
-                    &[("value", format_number(v)), ("fraction", decimal(v / scale, 2, state.lang()))],
+                    &[
+                        ("value", format_number(v)),
+                        ("fraction", decimal(v / scale, 2, state.lang())),
+                    ],
                 )
             };
             view! {
@@ -51,7 +58,10 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
         .iter()
         .map(|eq| {
             let key = eq.key;
-            let origin = ORIGIN_KEYS.iter().find(|(o, _)| *o == eq.origin).map_or("", |(_, k)| k);
+            let origin = ORIGIN_KEYS
+                .iter()
+                .find(|(o, _)| *o == eq.origin)
+                .map_or("", |(_, k)| k);
             view! {
                 <li data-equation=eq.id>
                     <code class="sim-eq">{eq.text}</code>

@@ -51,6 +51,9 @@ mod tests {
         assert_eq!(decimal(0.003, 3, Lang::Nl), "0,003");
         assert_eq!(decimal(24.0, 3, Lang::En), "24");
         assert_eq!(decimal(0.32, 3, Lang::En), "0.32");
-        assert_eq!(fill("{a} en {b}, {a}", &[("a", "1".into()), ("b", "2".into())]), "1 en 2, 1");
+        assert_eq!(
+            fill("{a} en {b}, {a}", &[("a", "1".into()), ("b", "2".into())]),
+            "1 en 2, 1"
+        );
     }
 }

@@ -17,14 +17,32 @@ pub fn SimLinks() -> impl IntoView {
         .map(|l| {
             let id = l.link;
             let label = move || {
-                all().locale(state.lang()).diagram_text.get(id).map(|t| t.label.clone()).unwrap_or_else(|| id.to_string())
+                all()
+                    .locale(state.lang())
+                    .diagram_text
+                    .get(id)
+                    .map(|t| t.label.clone())
+                    .unwrap_or_else(|| id.to_string())
             };
             let how = move || match l.how {
-                How::Equation { equation, cause, effect, note, .. } => {
-                    let text = EQUATIONS.iter().find(|e| e.id == equation).map_or("", |e| e.text);
+                How::Equation {
+                    equation,
+                    cause,
+                    effect,
+                    note,
+                    ..
+                } => {
+                    let text = EQUATIONS
+                        .iter()
+                        .find(|e| e.id == equation)
+                        .map_or("", |e| e.text);
                     let mut s = fill(
                         &state.t("sim_link_in_model"),
-                        &[("cause", cause.to_string()), ("effect", effect.to_string()), ("equation", text.to_string())],
+                        &[
+                            ("cause", cause.to_string()),
+                            ("effect", effect.to_string()),
+                            ("equation", text.to_string()),
+                        ],
                     );
                     if let Some(note) = note {
                         s.push(' ');

@@ -53,7 +53,10 @@ impl SimView {
         let state = use_app();
         // While a slider is dragged its values are `live`; otherwise the URL's.
         let live = RwSignal::new(None::<Params>);
-        let params = Memo::new(move |_| live.get().unwrap_or_else(|| state.url.with(|u| u.sim.params)));
+        let params = Memo::new(move |_| {
+            live.get()
+                .unwrap_or_else(|| state.url.with(|u| u.sim.params))
+        });
         let run = Memo::new(move |_| sim::simulate(&params.get()));
         let sentence = Memo::new(move |_| {
             let s = params.with(|p| p.get(COMMUNITY_SHARE)) / 100.0;
@@ -68,7 +71,13 @@ impl SimView {
             }
             sim::grid(&p)
         });
-        SimView { live, params, run, sentence, grid }
+        SimView {
+            live,
+            params,
+            run,
+            sentence,
+            grid,
+        }
     }
 }
 
@@ -152,7 +161,9 @@ impl Piece {
     /// code of the explanation's text and of the model's links.
     pub fn live_view(self, sim: SimView) -> AnyView {
         match self {
-            Piece::CopyLink => view! { <crate::widgets::copy_link::CopyLink target=ID/> }.into_any(),
+            Piece::CopyLink => {
+                view! { <crate::widgets::copy_link::CopyLink target=ID/> }.into_any()
+            }
             Piece::Notes => view! { <notes::SimNotes/> }.into_any(),
             Piece::Presets => view! { <presets::SimPresets sim=sim/> }.into_any(),
             Piece::Sliders => view! { <sliders::SimSliders sim=sim/> }.into_any(),
@@ -220,7 +231,10 @@ pub fn ui_keys() -> Vec<&'static str> {
 /// Each scenario's name, short name and description keys, indexed as
 /// [`sim::PRESETS`].
 pub fn preset_keys() -> Vec<&'static str> {
-    presets::PRESET_TEXT.iter().flat_map(|p| [p.label, p.short, p.desc]).collect()
+    presets::PRESET_TEXT
+        .iter()
+        .flat_map(|p| [p.label, p.short, p.desc])
+        .collect()
 }
 
 /// The keys of the sentences that state a result of the model: each must
@@ -238,7 +252,14 @@ mod tests {
 
     #[test]
     fn every_piece_but_the_explanation_and_the_model_links_is_live() {
-        let fixed: Vec<_> = Piece::ALL.into_iter().filter(|p| !Piece::LIVE.contains(p)).collect();
-        assert_eq!(fixed, [Piece::Explain, Piece::Links], "these stay HTML in the reading app");
+        let fixed: Vec<_> = Piece::ALL
+            .into_iter()
+            .filter(|p| !Piece::LIVE.contains(p))
+            .collect();
+        assert_eq!(
+            fixed,
+            [Piece::Explain, Piece::Links],
+            "these stay HTML in the reading app"
+        );
     }
 }

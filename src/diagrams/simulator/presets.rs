@@ -21,10 +21,26 @@ const fn text(label: &'static str, short: &'static str, desc: &'static str) -> P
 }
 
 pub const PRESET_TEXT: [PresetText; 4] = [
-    text("sim_preset_wmo", "sim_preset_wmo_short", "sim_preset_wmo_desc"),
-    text("sim_preset_generalist", "sim_preset_generalist_short", "sim_preset_generalist_desc"),
-    text("sim_preset_meer_handen", "sim_preset_meer_handen_short", "sim_preset_meer_handen_desc"),
-    text("sim_preset_vak", "sim_preset_vak_short", "sim_preset_vak_desc"),
+    text(
+        "sim_preset_wmo",
+        "sim_preset_wmo_short",
+        "sim_preset_wmo_desc",
+    ),
+    text(
+        "sim_preset_generalist",
+        "sim_preset_generalist_short",
+        "sim_preset_generalist_desc",
+    ),
+    text(
+        "sim_preset_meer_handen",
+        "sim_preset_meer_handen_short",
+        "sim_preset_meer_handen_desc",
+    ),
+    text(
+        "sim_preset_vak",
+        "sim_preset_vak_short",
+        "sim_preset_vak_desc",
+    ),
 ];
 
 #[component]
@@ -44,7 +60,13 @@ pub fn SimPresets(sim: SimView) -> impl IntoView {
             let key = p.key;
             let params = p.params;
             let label = text.label;
-            let pressed = move || if current.get() == Some(key) { "true" } else { "false" };
+            let pressed = move || {
+                if current.get() == Some(key) {
+                    "true"
+                } else {
+                    "false"
+                }
+            };
             view! {
                 <button
                     type="button"
@@ -67,8 +89,11 @@ pub fn SimPresets(sim: SimView) -> impl IntoView {
     let desc = move || {
         let key = current.get()?;
         let i = PRESETS.iter().position(|p| p.key == key)?;
-        let values: Vec<(&str, String)> =
-            PARAMS.iter().zip(PRESETS[i].params.values).map(|(s, v)| (s.key, format_number(v))).collect();
+        let values: Vec<(&str, String)> = PARAMS
+            .iter()
+            .zip(PRESETS[i].params.values)
+            .map(|(s, v)| (s.key, format_number(v)))
+            .collect();
         Some(fill(&state.t(PRESET_TEXT[i].desc), &values))
     };
     view! {

@@ -68,9 +68,16 @@ pub fn SimSensitivity(sim: SimView) -> impl IntoView {
         })
         .collect_view();
     let winners = move || {
-        let names: Vec<String> =
-            sim.grid.with(|g| g.winners()).into_iter().map(|i| state.t(PRESET_TEXT[i].label)).collect();
-        fill(&state.t("sim_sens_winners"), &[("names", names.join(" · "))])
+        let names: Vec<String> = sim
+            .grid
+            .with(|g| g.winners())
+            .into_iter()
+            .map(|i| state.t(PRESET_TEXT[i].label))
+            .collect();
+        fill(
+            &state.t("sim_sens_winners"),
+            &[("names", names.join(" · "))],
+        )
     };
     view! {
         <div class="sim-sensitivity">

@@ -23,8 +23,17 @@ pub struct SliderText {
 const PCT: (&str, &str) = ("sim_unit_pct", "sim_unit_pct_long");
 const MONTHS: (&str, &str) = ("sim_unit_months", "sim_unit_months_long");
 
-const fn text(label: &'static str, help: &'static str, unit: (&'static str, &'static str)) -> SliderText {
-    SliderText { label, help, unit_short: unit.0, unit_long: unit.1 }
+const fn text(
+    label: &'static str,
+    help: &'static str,
+    unit: (&'static str, &'static str),
+) -> SliderText {
+    SliderText {
+        label,
+        help,
+        unit_short: unit.0,
+        unit_long: unit.1,
+    }
 }
 
 pub const SLIDER_TEXT: [SliderText; PARAMS.len()] = [
@@ -50,10 +59,15 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
             let help_id = format!("sim-{}-help", spec.key);
             let own = Memo::new(move |_| sim.params.with(|p| p.get(i)));
             let value = move || format_number(own.get());
-            let (label, help, short, long) = (text.label, text.help, text.unit_short, text.unit_long);
+            let (label, help, short, long) =
+                (text.label, text.help, text.unit_short, text.unit_long);
             let shown = move || {
                 let unit = state.t(short);
-                if unit == "%" { format!("{}%", value()) } else { format!("{} {unit}", value()) }
+                if unit == "%" {
+                    format!("{}%", value())
+                } else {
+                    format!("{} {unit}", value())
+                }
             };
             let spoken = move || format!("{} {}", value(), state.t(long));
             let on_input = move |ev: leptos::ev::Event| {

@@ -35,7 +35,10 @@ pub fn sentence(t: &dyn Fn(&'static str) -> String, lang: Lang, run: &Run, s: f6
         ("bv10", v(base, 10)),
         ("peak", percent(run.value(Series::Pressure, peak), lang)),
         ("peak_month", peak.to_string()),
-        ("base_at_peak", percent(base.value(Series::Pressure, peak), lang)),
+        (
+            "base_at_peak",
+            percent(base.value(Series::Pressure, peak), lang),
+        ),
         ("s", percent(s, lang)),
         ("x10", percent(run.at_year(Series::Collective, 10), lang)),
     ];

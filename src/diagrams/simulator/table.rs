@@ -16,25 +16,27 @@ pub fn SimTable(sim: SimView) -> impl IntoView {
     let open = RwSignal::new(false);
     let rows = move || {
         (0..=MONTHS / 12)
-        .map(|y| {
-            let lang = move || state.lang();
-            let now = move |s: Series| sim.run.with(|r| r.at_year(s, y));
-            view! {
-                <tr>
-                    <th scope="row">{y}</th>
-                    <td>{move || percent(now(Series::Pressure), lang())}</td>
-                    <td>{move || percent(base.at_year(Series::Pressure, y), lang())}</td>
-                    <td>{move || percent(now(Series::Collective), lang())}</td>
-                    <td>{move || vitality(now(Series::Vitality))}</td>
-                    <td>{move || vitality(base.at_year(Series::Vitality, y))}</td>
-                    <td>{move || Rounded(now(Series::Demand), 0).to_string()}</td>
-                    <td>{move || Rounded(now(Series::Unmet), 0).to_string()}</td>
-                </tr>
-            }
-        })
-        .collect_view()
+            .map(|y| {
+                let lang = move || state.lang();
+                let now = move |s: Series| sim.run.with(|r| r.at_year(s, y));
+                view! {
+                    <tr>
+                        <th scope="row">{y}</th>
+                        <td>{move || percent(now(Series::Pressure), lang())}</td>
+                        <td>{move || percent(base.at_year(Series::Pressure, y), lang())}</td>
+                        <td>{move || percent(now(Series::Collective), lang())}</td>
+                        <td>{move || vitality(now(Series::Vitality))}</td>
+                        <td>{move || vitality(base.at_year(Series::Vitality, y))}</td>
+                        <td>{move || Rounded(now(Series::Demand), 0).to_string()}</td>
+                        <td>{move || Rounded(now(Series::Unmet), 0).to_string()}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
     };
-    let on_toggle = move |ev: leptos::ev::Event| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+    let on_toggle = move |ev: leptos::ev::Event| {
+        open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+    };
     view! {
         <details class="sim-details sim-table" on:toggle=on_toggle>
             <summary>{move || state.t("sim_table_summary")}</summary>
