@@ -1,5 +1,6 @@
 //! The bibliography: the essay's own sources first, then the sources behind
-//! our annotations; each entry has its own id (`#bron-<id>`).
+//! our annotations; each entry has its own id (`#bron-<id>`). Its wording
+//! and punctuation are [`Source::reference_parts`], tested natively.
 
 use leptos::prelude::*;
 
@@ -14,16 +15,16 @@ pub fn Bibliography() -> impl IntoView {
     let sources = &all().shared.sources;
     let entry = move |s: &'static Source| {
         let note = state.locale().source_notes.get(&s.id);
+        let [author, after_author, title, rest] = s.reference_parts(state.lang());
         let link = (!s.url.is_empty()).then(|| {
             view! { " " <a href=format!("https://{}", s.url) rel="noopener noreferrer external">{s.url.as_str()}</a> }
         });
         view! {
             <li id=ids::source_anchor(&s.id) class="source" tabindex="-1">
-                <span class="source-author">{s.author.as_str()}</span>
-                {(!s.date.is_empty()).then(|| format!(" ({})", s.date))}
-                {(!s.author.is_empty()).then_some(". ")}
-                <cite>{s.title.as_str()}</cite>"."
-                {(!s.container.is_empty()).then(|| format!(" {}.", s.container))}
+                <span class="source-author">{author}</span>
+                {after_author}
+                <cite>{title}</cite>
+                {rest}
                 {link}
                 {note.map(|n| view! { <span class="source-note"><Rich text=n.as_str()/></span> })}
             </li>

@@ -119,10 +119,11 @@ pub struct Source {
     /// Authors or organisation, as a display string; may be empty.
     #[serde(default)]
     pub author: String,
-    /// Year or date as known, e.g. "2020" or "november 2019"; may be empty.
+    /// Year or date as known, in Dutch, e.g. "2020" or "november 2019"
+    /// (see [`Source::date_in`]); "[2020]" when inferred; may be empty.
     #[serde(default)]
     pub date: String,
-    /// Title as the source gives it.
+    /// Title as the source gives it; empty when it gives none.
     pub title: String,
     /// Venue, publisher or site.
     #[serde(default)]
@@ -147,26 +148,101 @@ impl Source {
         self.is_essay || self.cited_in_essay
     }
 
-    /// The full reference as one line: author (date). Title. Container. Address.
-    pub fn reference(&self) -> String {
-        let mut out = String::new();
+    /// The date as the page in `lang` writes it: the data is Dutch
+    /// ("november 2019"), the English page names the month in English.
+    pub fn date_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Nl => self.date.clone(),
+            Lang::En => self
+                .date
+                .split(' ')
+                .map(|word| english_month(word).unwrap_or(word))
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+
+    /// The reference in four pieces, each with its own punctuation, so that
+    /// the bibliography can set the author and the title apart: the author,
+    /// what follows it (" (date). "), the title, and what follows that (the
+    /// title's full stop, the date of a source without an author, the
+    /// container). A piece that ends a sentence already ("kom uit de
+    /// kast!", "et al.") gets no second full stop; a source without an
+    /// author or a title leaves that piece empty.
+    pub fn reference_parts(&self, lang: Lang) -> [String; 4] {
+        let date = self.date_in(lang);
+        let title = self.title.trim().to_string();
+        let mut after_author = String::new();
         if !self.author.is_empty() {
-            out.push_str(&self.author);
-            if !self.date.is_empty() {
-                out.push_str(&format!(" ({})", self.date));
+            let mut head = self.author.clone();
+            if !date.is_empty() {
+                head.push_str(&format!(" ({date})"));
             }
-            out.push_str(". ");
+            after_author.push_str(&head[self.author.len()..]);
+            after_author.push_str(full_stop(&head));
+            if !title.is_empty() {
+                after_author.push(' ');
+            }
         }
-        out.push_str(&self.title);
-        out.push('.');
+        let mut rest = String::new();
+        if !title.is_empty() {
+            if self.author.is_empty() && !date.is_empty() {
+                rest.push_str(&format!(" ({date})."));
+            } else {
+                rest.push_str(full_stop(&title));
+            }
+        }
         if !self.container.is_empty() {
-            out.push_str(&format!(" {}.", self.container));
+            rest.push_str(&format!(
+                " {}{}",
+                self.container,
+                full_stop(&self.container)
+            ));
         }
+        [self.author.clone(), after_author, title, rest]
+    }
+
+    /// The full reference as one line: author (date). Title. Container.
+    /// Address. Dates as in `lang`.
+    pub fn reference(&self, lang: Lang) -> String {
+        let mut out = self.reference_parts(lang).concat().trim().to_string();
         if !self.url.is_empty() {
             out.push_str(&format!(" {}", self.url));
         }
         out
     }
+}
+
+/// "." after `text`, or nothing when it ends a sentence already (`.`, `!`
+/// or `?`, perhaps inside closing quotation marks or a bracket).
+pub fn full_stop(text: &str) -> &'static str {
+    let end = text
+        .trim_end()
+        .trim_end_matches(['’', '”', '"', '\'', ')', ']']);
+    if end.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    }
+}
+
+/// The English name of a Dutch month, written as the data writes it.
+fn english_month(word: &str) -> Option<&'static str> {
+    const MONTHS: [(&str, &str); 12] = [
+        ("januari", "January"),
+        ("februari", "February"),
+        ("maart", "March"),
+        ("april", "April"),
+        ("mei", "May"),
+        ("juni", "June"),
+        ("juli", "July"),
+        ("augustus", "August"),
+        ("september", "September"),
+        ("oktober", "October"),
+        ("november", "November"),
+        ("december", "December"),
+    ];
+    MONTHS.iter().find(|(nl, _)| *nl == word).map(|(_, en)| *en)
 }
 
 #[derive(Debug, Deserialize, Serialize)]

@@ -10,9 +10,19 @@ use super::model::Content;
 /// shown to the reader but is not part of the quotation.
 pub const SIC: &str = " [sic]";
 
-/// The quotation as it stands in the essay: the text without our `[sic]`.
+/// Our mark of an omission where a quotation starts or ends inside one of
+/// the essay's sentences; shown to the reader, not part of the quotation.
+/// Square brackets, like `[sic]`, so it is not taken for the essay's own
+/// "(…)".
+pub const ELISION: &str = "[…]";
+
+/// The quotation as it stands in the essay: the text without our `[sic]`
+/// and without our `[…]` at its start or end.
 pub fn verbatim(text: &str) -> String {
-    text.replace(SIC, "")
+    let text = text.replace(SIC, "");
+    let text = text.strip_prefix(ELISION).unwrap_or(&text).trim_start();
+    let text = text.strip_suffix(ELISION).unwrap_or(text).trim_end();
+    text.to_string()
 }
 
 /// The passage a quotation covers, for comparing two quotations: verbatim,

@@ -98,7 +98,7 @@ pub fn DetailPanel(detail: Detail, lang: Lang, on_close: Callback<()>) -> impl I
             view! { <p class="diagram-where-used"><span class="diagram-field">{t("diagram_where_used")}</span>" "<Rich text=note.as_str()/></p> }
         });
         view! {
-            <p class="diagram-reference"><span class="diagram-field">{t("diagram_reference")}</span>" "{s.reference()}</p>
+            <p class="diagram-reference"><span class="diagram-field">{t("diagram_reference")}</span>" "{s.reference(lang)}</p>
             {used}
             <p><a class="diagram-more" href=format!("#{}", ids::source_anchor(&s.id))>{t("diagram_to_bibliography")}</a></p>
         }

@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 mod diagrams;
 mod quotes;
 mod slides;
+mod sources;
 mod text;
 
 use super::model::*;
@@ -15,6 +16,8 @@ use diagrams::check_diagrams;
 use quotes::check_quotes;
 use slides::check_slides;
 pub use slides::{word_count, SLIDE_WORDS};
+use sources::check_sources;
+pub use sources::HOSTS;
 use text::{check_locale, check_parity};
 
 /// Everything wrong with the content; empty when all is well. `seed` is the
@@ -31,6 +34,7 @@ pub fn problems(c: &Content, seed: Option<&str>) -> Vec<String> {
     if c.shared.sources.iter().filter(|s| s.is_essay).count() != 1 {
         p.push("sources: exactly one is the essay itself (is_essay = true)".into());
     }
+    check_sources(c, &mut p);
     check_diagrams(c, &mut p);
     for lang in Lang::ALL {
         check_locale(c, lang, &mut p);
