@@ -5,7 +5,8 @@
 
 use std::{env, fs, path::PathBuf};
 
-use opbouwwerk_uitgelegd::content::{self, quote_check, validate, Lang, Locale};
+use opbouwwerk_uitgelegd::content::validate::wording::{self, Surface};
+use opbouwwerk_uitgelegd::content::{self, quote_check, validate, Lang};
 
 fn seed_path() -> PathBuf {
     env::var_os("OPBOUWWERK_SEED")
@@ -381,94 +382,144 @@ fn sic_marks_the_essays_own_error_and_stays_verbatim() {
     )));
 }
 
-/// Every text of ours in one language (not the quotations, which are the
-/// essay's), with where it is.
-fn our_text(loc: &Locale) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut add = |whr: String, text: &str| out.push((whr, text.to_string()));
-    for (k, v) in &loc.ui {
-        add(format!("ui {k}"), v);
+/// A file of the repository, as text.
+fn repo_file(path: &str) -> String {
+    let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(path);
+    fs::read_to_string(&full).unwrap_or_else(|e| panic!("cannot read {}: {e}", full.display()))
+}
+
+/// The texts of `index.html`'s `<title>` and of its `<meta>` tags that a
+/// reader or a link preview shows, by the tag's name or property.
+fn index_meta(html: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let (Some(a), Some(b)) = (html.find("<title>"), html.find("</title>")) {
+        out.push(("title".to_string(), html[a + 7..b].to_string()));
     }
-    for (i, t) in [&loc.intro.kicker, &loc.intro.title, &loc.intro.byline]
-        .into_iter()
-        .chain(&loc.intro.paragraphs)
-        .enumerate()
-    {
-        add(format!("intro {i}"), t);
-    }
-    for s in &loc.sections {
-        let whr = format!("section {}", s.id);
-        for t in std::iter::once(&s.title)
-            .chain(&s.summary)
-            .chain(&s.questions)
-            .chain(&s.notes)
-        {
-            add(whr.clone(), t);
+    for (i, _) in html.match_indices("<meta ") {
+        let tag = &html[i..i + html[i..].find('>').unwrap()];
+        let attr = |name: &str| {
+            let open = format!("{name}=\"");
+            tag.find(&open).map(|at| {
+                let rest = &tag[at + open.len()..];
+                rest[..rest.find('"').unwrap()].to_string()
+            })
+        };
+        let (Some(key), Some(content)) =
+            (attr("name").or_else(|| attr("property")), attr("content"))
+        else {
+            continue;
+        };
+        let shown = key == "description"
+            || key.ends_with(":description")
+            || key.ends_with(":title")
+            || key.ends_with(":alt")
+            || key.ends_with(":site_name");
+        if shown {
+            out.push((key, content));
         }
-        for a in &s.annotations {
-            for t in std::iter::once(&a.title).chain(&a.body) {
-                add(format!("{whr} annotation"), t);
-            }
-        }
-        for part in &s.parts {
-            for t in std::iter::once(&part.title).chain(&part.body) {
-                add(format!("{whr} part {}", part.id), t);
-            }
-        }
-    }
-    for t in &loc.glossary {
-        add(format!("glossary {}", t.id), &t.term);
-        add(format!("glossary {}", t.id), &t.definition);
-    }
-    for (id, t) in &loc.source_notes {
-        add(format!("source note {id}"), t);
-    }
-    for (id, t) in loc.diagram_text.iter().chain(&loc.timeline_text) {
-        add(format!("diagram or timeline {id}"), &t.label);
-        add(format!("diagram or timeline {id}"), &t.explanation);
     }
     out
 }
 
-/// Dutch spelling in our own words: "Van der Lans" with a capital unless
-/// "Jos" precedes it (in English too, as Dutch names are written), and
-/// "coronacrisis" as one word in Dutch (the essay's "Corona crisis" only
-/// inside quotations, which are not our text).
-fn spelling_problems(c: &content::Content) -> Vec<String> {
-    let mut p = Vec::new();
-    for lang in Lang::ALL {
-        for (whr, text) in our_text(c.locale(lang)) {
-            for (i, _) in text.match_indices("van der Lans") {
-                if !text[..i].ends_with("Jos ") {
-                    p.push(format!(
-                        "{}: {whr}: write \"Van der Lans\" without \"Jos\" before it: {text}",
-                        lang.code()
-                    ));
+/// The words of an SVG's `<text>` elements, one string per element.
+fn svg_text(svg: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in svg.match_indices("<text") {
+        let end = i + svg[i..].find("</text>").expect("closed <text>");
+        let inner = &svg[i + svg[i..].find('>').unwrap() + 1..end];
+        let mut words = String::new();
+        let mut in_tag = false;
+        for ch in inner.chars() {
+            match ch {
+                '<' => in_tag = true,
+                '>' => {
+                    in_tag = false;
+                    words.push(' ');
                 }
-            }
-            let lower = text.to_lowercase();
-            if lang == Lang::Nl
-                && (lower.contains("corona crisis") || lower.contains("corona-crisis"))
-            {
-                p.push(format!("nl: {whr}: write \"coronacrisis\": {text}"));
+                _ if !in_tag => words.push(ch),
+                _ => {}
             }
         }
+        out.push(words.split_whitespace().collect::<Vec<_>>().join(" "));
     }
+    out
+}
+
+/// The README's description of the explainer: its first paragraph of prose.
+fn readme_description(readme: &str) -> String {
+    let start = readme
+        .find("An explainer of")
+        .expect("the README describes the explainer");
+    let end = readme[start..]
+        .find("\n\n")
+        .map_or(readme.len(), |e| start + e);
+    readme[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Our text outside the content files: `index.html`'s title, meta and Open
+/// Graph tags and the share image's text (Dutch), and the README's
+/// description (English).
+fn outside_surfaces() -> Vec<Surface> {
+    let mut out: Vec<Surface> = index_meta(&repo_file("index.html"))
+        .into_iter()
+        .map(|(key, text)| Surface::new(Lang::Nl, format!("index.html {key}"), text))
+        .collect();
+    for text in svg_text(&repo_file("public/og-image.svg")) {
+        out.push(Surface::new(Lang::Nl, "public/og-image.svg", text));
+    }
+    out.push(Surface::new(
+        Lang::En,
+        "README.md description",
+        readme_description(&repo_file("README.md")),
+    ));
+    out
+}
+
+fn wording_problems(surfaces: &[Surface]) -> Vec<String> {
+    let mut p = wording::spelling_problems(surfaces);
+    p.extend(wording::year_problems(surfaces));
+    p.extend(wording::term_problems(surfaces));
     p
 }
 
+/// The rules of docs/editorial.md that a machine can check hold on every
+/// surface: the content (text, cards, slides, handout, interface strings,
+/// translations), index.html's meta and Open Graph tags, the share image
+/// and the README's description.
 #[test]
-fn dutch_spelling_of_van_der_lans_and_coronacrisis() {
+fn every_surface_follows_the_wording_rules() {
     let c = content::decode(content::CONTENT_BYTES).unwrap();
-    let problems = spelling_problems(&c);
+    let mut surfaces = wording::content_surfaces(&c);
+    let outside = outside_surfaces();
+    assert!(
+        outside
+            .iter()
+            .filter(|s| s.whr.starts_with("index.html"))
+            .count()
+            >= 8
+            && outside
+                .iter()
+                .any(|s| s.whr.contains("og-image") && s.text.contains("Vlaar"))
+            && outside.iter().any(|s| s.text.contains("Opbouwwerkers")),
+        "the scan of index.html, the share image or the README is broken: {outside:#?}"
+    );
+    surfaces.extend(outside);
+    let problems = wording_problems(&surfaces);
     assert!(
         problems.is_empty(),
-        "{} spelling problems:\n  {}",
+        "{} wording problems:\n  {}",
         problems.len(),
         problems.join("\n  ")
     );
-    // The guard can fail: our text breaking either rule is caught, a
-    // quotation with the essay's own spelling is not.
+}
+
+/// Each guard can fail: our text breaking a rule on any surface is caught,
+/// a quotation with the essay's own spelling is not.
+#[test]
+fn the_wording_guards_catch_each_rule_on_each_surface() {
     let mut c = content::decode(content::CONTENT_BYTES).unwrap();
     c.nl.intro
         .paragraphs
@@ -476,15 +527,154 @@ fn dutch_spelling_of_van_der_lans_and_coronacrisis() {
     c.nl.glossary[0].definition.push_str(" De corona-crisis.");
     c.en.sections[2].notes.push("As van der Lans says.".into());
     c.shared.quotes[0].text = "Zeker nu tijdens de Corona crisis".into();
-    let problems = spelling_problems(&c).join("\n");
+    c.nl.sections[0].slide.push_str(" Paul Vlaar (2020).");
+    c.en.sections[4].parts[0].slide = "Community work is a trade.".into();
+    c.en.quote_translations.insert(
+        "geen-spin-in-het-web".into(),
+        "the spider in the web".into(),
+    );
+    c.en.ui.insert(
+        "sim_param_catch".into(),
+        "Support from vital communities".into(),
+    );
+    c.en.glossary[0]
+        .definition
+        .push_str(" The second line is stalling.");
+    let mut surfaces = wording::content_surfaces(&c);
+    surfaces.push(Surface::new(
+        Lang::Nl,
+        "index.html og:description",
+        "Het essay van Paul Vlaar, 2020, uitgelegd.",
+    ));
+    surfaces.push(Surface::new(
+        Lang::Nl,
+        "public/og-image.svg",
+        "Het essay van Paul Vlaar (2020)",
+    ));
+    surfaces.push(Surface::new(
+        Lang::En,
+        "README.md description",
+        "An explainer by van der Lans's reader of a community work trade.",
+    ));
+    let problems = wording_problems(&surfaces).join("\n");
+    let count = |needle: &str| problems.matches(needle).count();
+    assert_eq!(count("write \"Van der Lans\""), 3, "{problems}");
+    assert_eq!(count("write \"coronacrisis\""), 2, "{problems}");
+    assert_eq!(count("the essay's year is our inference"), 3, "{problems}");
+    for (word, whr) in [
+        ("\"trade\"", "part argument-1"),
+        (
+            "\"spider in the web\"",
+            "translation of quote geen-spin-in-het-web",
+        ),
+        ("\"spider\"", "translation of quote geen-spin-in-het-web"),
+        ("\"support from vital communities\"", "ui sim_param_catch"),
+        ("\"stalling\"", "glossary"),
+        ("\"trade\"", "README.md description"),
+    ] {
+        assert!(
+            problems
+                .lines()
+                .any(|l| l.contains(word) && l.contains(whr)),
+            "no {word} at {whr} in:\n{problems}"
+        );
+    }
+}
+
+/// index.html's description, Open Graph description and Twitter
+/// description are the Dutch `meta_description`, typed once more (the
+/// build writes the English one into en.html), and none of the page's
+/// descriptions repeats the misreading of issue #14 (that social work "lost"
+/// its community work; the essay says the collective work all but
+/// disappeared, and community workers work undercover).
+#[test]
+fn the_page_descriptions_are_the_meta_description_and_say_what_the_essay_says() {
+    let c = content::content();
+    let meta = index_meta(&repo_file("index.html"));
+    for key in ["description", "og:description", "twitter:description"] {
+        let typed = meta
+            .iter()
+            .find(|(k, _)| k == key)
+            .unwrap_or_else(|| panic!("index.html has no {key}"));
+        assert_eq!(
+            typed.1,
+            c.nl.ui("meta_description"),
+            "index.html's {key} differs from content/nl/ui.toml's meta_description"
+        );
+    }
+    for lang in Lang::ALL {
+        let d = c.locale(lang).ui("meta_description").to_lowercase();
+        for misreading in ["kwijt", "has lost", "lost its"] {
+            assert!(!d.contains(misreading), "{}: {d}", lang.code());
+        }
+        assert!(d.contains("undercover"), "{}: {d}", lang.code());
+    }
+}
+
+/// The bibliography reads as the sources give it: the page's own title, no
+/// title invented or repeated from the author, no site as an author, no
+/// doubled full stop, months in English in the English page.
+#[test]
+fn the_bibliography_reads_as_the_sources_give_it() {
+    let c = content::content();
+    let reference = |id: &str, lang: Lang| c.source(id).unwrap().reference(lang);
     assert_eq!(
-        problems.matches("write \"Van der Lans\"").count(),
-        2,
-        "{problems}"
+        reference("vlaar-2020", Lang::Nl),
+        "Paul Vlaar ([2020]). Opbouwwerkers, kom uit de kast!"
     );
     assert_eq!(
-        problems.matches("write \"coronacrisis\"").count(),
-        2,
-        "{problems}"
+        reference("vlaar-2019", Lang::En),
+        "Paul Vlaar (November 2019). Energietransitie: ertegenaan met opbouwwerk."
     );
+    assert_eq!(
+        reference("vlaar-2019", Lang::Nl),
+        "Paul Vlaar (november 2019). Energietransitie: ertegenaan met opbouwwerk."
+    );
+    assert_eq!(
+        reference("krachtproef", Lang::Nl),
+        "#Krachtproef collectief energieopbouwwerkers."
+    );
+    assert!(reference("canon-bpsw75", Lang::Nl).contains(
+        "2015 Beroepsvereniging van Professionals in Sociaal Werk (BPSW). Naar een sterk merk ‘sociaal werk’."
+    ));
+    assert_eq!(
+        reference("opbouwwerk-rotterdam-revisited", Lang::En),
+        "Opbouwwerk in uitvoering revisited (2016). Opbouwwerk in Rotterdam. opbouwwerkinrotterdam.nl/opbouwwerk-in-uitvoering-revisited/"
+    );
+    // The validation catches each fault this test was written for.
+    let mut c = content::decode(content::CONTENT_BYTES).unwrap();
+    let source = |c: &mut content::Content, id: &str| {
+        c.shared.sources.iter().position(|s| s.id == id).unwrap()
+    };
+    let i = source(&mut c, "canon-bpsw75");
+    c.shared.sources[i].title = "[Venster over de generalist]".into();
+    let i = source(&mut c, "krachtproef");
+    c.shared.sources[i].title = c.shared.sources[i].author.clone();
+    let i = source(&mut c, "hanze-social-work");
+    c.shared.sources[i].author = "Groningen Nieuws".into();
+    let i = source(&mut c, "regelhulp-wmo");
+    c.shared.sources[i].author = "www.regelhulp.nl".into();
+    let i = source(&mut c, "vlaar-2019");
+    c.shared.sources[i].container = "Eigen beheer.".into();
+    c.shared.sources[i].title.push_str("..");
+    let i = source(&mut c, "sengers");
+    c.shared.sources[i].date = "mei 2013".into();
+    assert_eq!(c.shared.sources[i].date_in(Lang::En), "May 2013");
+    let i = source(&mut c, "vng-movisie");
+    c.shared.sources[i].date = "okt 2013".into();
+    let problems = validate::problems(&c, None).join("\n");
+    for expected in [
+        "source canon-bpsw75: a title in brackets is ours",
+        "source krachtproef: its title repeats its author",
+        "source hanze-social-work: author \"Groningen Nieuws\" is the site",
+        "source regelhulp-wmo: author \"www.regelhulp.nl\" is the site",
+        "source vlaar-2019: nl reference has \"..\"",
+        "source vng-movisie: English date \"okt 2013\" has a Dutch or lower-case month",
+    ] {
+        assert!(
+            problems.contains(expected),
+            "missing {expected:?} in:\n{problems}"
+        );
+    }
+    assert!(!problems.contains("source sengers"), "{problems}");
 }

@@ -9,6 +9,7 @@ mod quotes;
 mod slides;
 mod sources;
 mod text;
+pub mod wording;
 
 use super::model::*;
 use crate::ids;
