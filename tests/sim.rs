@@ -12,6 +12,10 @@
 mod eval;
 #[path = "sim/links.rs"]
 mod links;
+#[path = "sim/origin.rs"]
+mod origin;
+#[path = "sim/sentences.rs"]
+mod sentences;
 
 use std::collections::BTreeMap;
 
@@ -43,7 +47,7 @@ pub fn past(run: &Run, t: usize) -> Vec<f64> {
     run.months[..t].iter().map(|m| m.e).collect()
 }
 
-fn params_strategy() -> impl Strategy<Value = Params> {
+pub fn params_strategy() -> impl Strategy<Value = Params> {
     let values: Vec<_> = PARAMS
         .iter()
         .map(|s| {
@@ -279,14 +283,26 @@ fn cuts_act_on_collective_work_not_on_vitality_directly() {
 fn outcomes_of_the_scenarios() {
     let base = baseline_run();
     assert_eq!(base.outcome(base), Outcome::Same);
+    // More case workers lower the pressure from the first month.
     assert_eq!(
         simulate(&preset_params("meer-handen")).outcome(base),
         Outcome::Better
     );
+    // Opbouwwerkers take no casework time, so nothing changes before their
+    // work bears fruit: the same pressure up to the delay, lower after it.
+    let vak = simulate(&preset_params("vak"));
+    let delay = preset_params("vak").get(DELAY) as usize;
     assert_eq!(
-        simulate(&preset_params("vak")).outcome(base),
-        Outcome::Better
+        vak.outcome(base),
+        Outcome::SameThenBetter { from: delay + 1 }
     );
+    assert_eq!(vak.months[delay].p, base.months[delay].p);
+    assert!(vak.months[delay + 1].p < base.months[delay + 1].p);
+    // Heavier cuts: the same up to the delay, higher after it.
+    assert!(matches!(
+        simulate(&baseline().with(CUTS, 60.0)).outcome(base),
+        Outcome::SameThenWorse { .. }
+    ));
     let generalist = simulate(&preset_params("generalist"));
     assert!(generalist.worst_excess(base).0 > 0.0);
     let peak = generalist.peak_pressure_month();
@@ -330,16 +346,25 @@ fn the_sensitivity_grid_is_computed_by_the_model() {
     for (n, c) in g.cells.iter().enumerate() {
         let (row, col) = (n / GRID_DELAY.len(), n % GRID_DELAY.len());
         assert_eq!((c.catch, c.delay), (GRID_CATCH[row], GRID_DELAY[col]));
-        for (i, m) in c.mean.iter().enumerate() {
-            assert_eq!(
-                *m,
-                simulate(&scenario_params(i, c.catch, c.delay, &baseline())).mean_pressure()
-            );
-            assert!(c.mean[c.best] <= *m);
+        for i in 0..PRESETS.len() {
+            let run = simulate(&scenario_params(i, c.catch, c.delay, &baseline()));
+            assert_eq!(c.pressure[i], run.mean_pressure());
+            assert_eq!(c.vitality[i], run.mean_vitality());
+            // Best on pressure is lowest, best on vitality highest.
+            assert!(c.pressure[c.best(Criterion::Pressure)] <= c.pressure[i]);
+            assert!(c.vitality[c.best(Criterion::Vitality)] >= c.vitality[i]);
         }
     }
-    // With the default assumptions the conclusion flips inside the grid.
-    assert!(g.winners().len() >= 2, "{:?}", g.winners());
+    // With the default assumptions the conclusion on pressure flips inside
+    // the grid, and the two criteria do not always agree.
+    let on_pressure = g.winners(Criterion::Pressure);
+    assert!(on_pressure.len() >= 2, "{on_pressure:?}");
+    assert!(
+        g.cells
+            .iter()
+            .any(|c| c.best(Criterion::Pressure) != c.best(Criterion::Vitality)),
+        "the criteria agree everywhere"
+    );
     // Levers the reader moves do not change it; assumptions do.
     assert_eq!(
         grid(
@@ -355,22 +380,25 @@ fn the_sensitivity_grid_is_computed_by_the_model() {
 #[test]
 fn the_default_grid_for_the_report() {
     let g = grid(&baseline());
-    let mut out = String::from("catch\\delay");
-    for d in GRID_DELAY {
-        out += &format!(" | {d}");
-    }
-    for (row, c) in GRID_CATCH.iter().enumerate() {
-        out += &format!("\n{c}");
-        for col in 0..GRID_DELAY.len() {
-            let cell = g.cell(row, col);
-            out += &format!(
-                " | {} {:.0}%",
-                PRESETS[cell.best].key,
-                cell.mean[cell.best] * 100.0
-            );
+    for criterion in Criterion::ALL {
+        let mut out = format!("{criterion:?}: catch\\delay");
+        for d in GRID_DELAY {
+            out += &format!(" | {d}");
         }
+        for (row, c) in GRID_CATCH.iter().enumerate() {
+            out += &format!("\n{c}");
+            for col in 0..GRID_DELAY.len() {
+                let cell = g.cell(row, col);
+                let best = cell.best(criterion);
+                out += &format!(
+                    " | {} {:.0}",
+                    PRESETS[best].key,
+                    cell.value(criterion, best) * 100.0
+                );
+            }
+        }
+        println!("{out}");
     }
-    println!("{out}");
 }
 
 proptest! {
@@ -381,7 +409,7 @@ proptest! {
         let run = simulate(&p);
         prop_assert_eq!(run.months.len(), MONTHS + 1);
         for m in &run.months {
-            for x in [m.v, m.a, m.f, m.d, m.g, m.o, m.p0, m.x, m.k, m.p, m.u, m.e, m.w, m.v_next] {
+            for x in [m.v, m.a, m.f, m.d, m.g, m.o, m.p0, m.x, m.k, m.p, m.u, m.e, m.w, m.r, m.v_next] {
                 prop_assert!(x.is_finite());
             }
             prop_assert!((0.0..=1.0).contains(&m.v));

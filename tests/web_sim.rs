@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use opbouwwerk_uitgelegd::content::Lang;
 use opbouwwerk_uitgelegd::diagrams::simulator::{percent, SpagaatSimulator};
 use opbouwwerk_uitgelegd::sim::{
-    self, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK,
+    self, Criterion, Series, COMMUNITY_SHARE, GRID_CATCH, GRID_DELAY, TO_OPBOUWWERK,
 };
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -152,7 +152,22 @@ async fn the_sensitivity_table_follows_its_assumptions_only() {
         root.query_selector_all(".sim-sens-here").unwrap().length(),
         1
     );
-    let bests = |root: &HtmlElement| -> Vec<String> {
+    // The criteria are said in words beside the table and in every cell.
+    assert_eq!(
+        region.get_attribute("aria-describedby").as_deref(),
+        Some("sim-sens-criteria")
+    );
+    assert_eq!(
+        text(root, "#sim-sens-criteria"),
+        m.state.t("sim_sens_criteria")
+    );
+    assert_eq!(
+        root.query_selector_all(".sim-sens tbody .sim-sens-criterion")
+            .unwrap()
+            .length() as usize,
+        2 * GRID_CATCH.len() * GRID_DELAY.len()
+    );
+    let bests = |root: &HtmlElement, attribute: &str| -> Vec<String> {
         let cells = root.query_selector_all(".sim-sens tbody td").unwrap();
         (0..cells.length())
             .map(|i| {
@@ -160,37 +175,62 @@ async fn the_sensitivity_table_follows_its_assumptions_only() {
                     .item(i)
                     .unwrap()
                     .unchecked_into::<Element>()
-                    .get_attribute("data-best")
+                    .get_attribute(attribute)
                     .unwrap()
             })
             .collect()
     };
-    let first = bests(root);
-    let grid = sim::grid(&sim::baseline());
-    assert_eq!(
-        first,
+    let keys = |grid: &sim::Grid, criterion| -> Vec<String> {
         grid.cells
             .iter()
-            .map(|c| sim::PRESETS[c.best].key.to_string())
-            .collect::<Vec<_>>()
+            .map(|c| sim::PRESETS[c.best(criterion)].key.to_string())
+            .collect()
+    };
+    let grid = sim::grid(&sim::baseline());
+    let first = bests(root, "data-best");
+    assert_eq!(first, keys(&grid, Criterion::Pressure));
+    assert_eq!(
+        bests(root, "data-best-vitality"),
+        keys(&grid, Criterion::Vitality)
     );
     // A lever does not change it; an assumption (expertise) can.
     set_slider(root, "sim-cw", "40");
     leptos::task::tick().await;
-    assert_eq!(bests(root), first);
+    assert_eq!(bests(root, "data-best"), first);
     set_slider(root, "sim-skill", "300");
     leptos::task::tick().await;
-    let after = bests(root);
+    let after = bests(root, "data-best");
     let expected = sim::grid(&sim::baseline().with(sim::SKILL, 300.0));
+    assert_eq!(after, keys(&expected, Criterion::Pressure));
     assert_eq!(
-        after,
-        expected
-            .cells
-            .iter()
-            .map(|c| sim::PRESETS[c.best].key.to_string())
-            .collect::<Vec<_>>()
+        bests(root, "data-best-vitality"),
+        keys(&expected, Criterion::Vitality)
     );
     assert_ne!(after, first);
+}
+
+/// The tag beside each equation is the one derived from the links it
+/// implements, as the diagram draws them, and our assumptions in it.
+#[wasm_bindgen_test]
+fn each_equation_shows_its_derived_origin() {
+    use opbouwwerk_uitgelegd::diagrams::simulator::drawn_inferred;
+    let m = mount();
+    for eq in sim::EQUATIONS {
+        let derived = sim::origin(eq.id, &drawn_inferred);
+        let item = find(&m.root, &format!("[data-equation=\"{}\"]", eq.id));
+        let tag = item
+            .query_selector(".sim-origin")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap();
+        assert_eq!(tag, m.state.t(sim::origin_key(derived)), "{}", eq.id);
+    }
+    let demand = find(&m.root, "[data-equation=\"demand\"]");
+    assert_eq!(
+        demand.get_attribute("data-origin").as_deref(),
+        Some("sim_origin_ours")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,7 @@
 //! What the simulator shows of its model: every equation exactly as
 //! [`super::step`] computes it (the tests parse and evaluate these texts),
-//! the symbols of the sliders and constants, and which mechanisms are the
-//! essay's and which are our assumptions.
+//! the symbols of the sliders and constants, and the assumptions. Whose
+//! mechanism each equation is, is derived in [`super::origin`].
 
 use super::model::*;
 use super::params::*;
@@ -137,26 +137,9 @@ pub enum Var {
     U,
     E,
     W,
+    R,
     VNext,
 }
-
-/// Where a mechanism comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Origin {
-    /// The essay states the mechanism; its form and numbers are ours.
-    Essay,
-    /// Our assumption: the essay does not state it.
-    Ours,
-    /// Bookkeeping: a definition, not a claim about the world.
-    Definition,
-}
-
-/// Interface-string key of the tag shown beside an equation of each origin.
-pub const ORIGIN_KEYS: [(Origin, &str); 3] = [
-    (Origin::Essay, "sim_origin_essay"),
-    (Origin::Ours, "sim_origin_ours"),
-    (Origin::Definition, "sim_origin_definition"),
-];
 
 /// One line of the model: what is shown on screen.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -167,111 +150,62 @@ pub struct Equation {
     /// The symbolic form, exactly as shown (and as checked by the tests).
     pub text: &'static str,
     pub key: &'static str,
-    pub origin: Origin,
 }
 
-const fn eq(
-    id: &'static str,
-    var: Var,
-    text: &'static str,
-    key: &'static str,
-    origin: Origin,
-) -> Equation {
-    Equation {
-        id,
-        var,
-        text,
-        key,
-        origin,
-    }
+const fn eq(id: &'static str, var: Var, text: &'static str, key: &'static str) -> Equation {
+    Equation { id, var, text, key }
 }
 
 /// The model's equations in the order [`step`] evaluates them.
-pub const EQUATIONS: [Equation; 13] = [
+pub const EQUATIONS: [Equation; 14] = [
     eq(
         "access",
         Var::A,
         "A = 1 + λ · m · (1 − exp(−t / τ))",
         "sim_eq_access",
-        Origin::Essay,
     ),
-    eq("catch", Var::F, "F = k · V", "sim_eq_catch", Origin::Essay),
-    eq(
-        "demand",
-        Var::D,
-        "D = N · A · (1 − F)",
-        "sim_eq_demand",
-        Origin::Essay,
-    ),
+    eq("catch", Var::F, "F = k · V", "sim_eq_catch"),
+    eq("demand", Var::D, "D = N · A · (1 − F)", "sim_eq_demand"),
     eq(
         "generalists",
         Var::G,
         "G = 1 + b · (1 − σ)",
         "sim_eq_generalists",
-        Origin::Definition,
     ),
-    eq(
-        "opbouwwerkers",
-        Var::O,
-        "O = b · σ",
-        "sim_eq_opbouwwerkers",
-        Origin::Definition,
-    ),
+    eq("opbouwwerkers", Var::O, "O = b · σ", "sim_eq_opbouwwerkers"),
     eq(
         "intended",
         Var::P0,
         "P₀ = D / (K₀ · G · (1 − s))",
         "sim_eq_intended",
-        Origin::Definition,
     ),
     eq(
         "squeeze",
         Var::X,
         "x = s / (1 + θ · max(0, P₀ − 1))",
         "sim_eq_squeeze",
-        Origin::Ours,
     ),
     eq(
         "capacity",
         Var::K,
         "K = K₀ · G · (1 − x)",
         "sim_eq_capacity",
-        Origin::Definition,
     ),
-    eq(
-        "pressure",
-        Var::P,
-        "P = D / K",
-        "sim_eq_pressure",
-        Origin::Definition,
-    ),
-    eq(
-        "unmet",
-        Var::U,
-        "U = max(0, D − K)",
-        "sim_eq_unmet",
-        Origin::Definition,
-    ),
+    eq("pressure", Var::P, "P = D / K", "sim_eq_pressure"),
+    eq("unmet", Var::U, "U = max(0, D − K)", "sim_eq_unmet"),
     eq(
         "effort",
         Var::E,
         "E = G · x + q · O + C · (1 − c)",
         "sim_eq_effort",
-        Origin::Essay,
     ),
-    eq(
-        "effect",
-        Var::W,
-        "W = E(t − L)",
-        "sim_eq_effect",
-        Origin::Ours,
-    ),
+    eq("effect", Var::W, "W = E(t − L)", "sim_eq_effect"),
+    eq("growth", Var::R, "R = g · W · (1 − V)", "sim_eq_growth"),
     eq(
         "vitality",
         Var::VNext,
-        "V′ = V + g · W · (1 − V) − δ · V",
+        "V′ = V + R − δ · V",
         "sim_eq_vitality",
-        Origin::Essay,
     ),
 ];
 
@@ -290,6 +224,7 @@ pub fn symbol(var: Var) -> &'static str {
         Var::U => "U",
         Var::E => "E",
         Var::W => "W",
+        Var::R => "R",
         Var::VNext => "V′",
     }
 }
@@ -309,6 +244,7 @@ impl Month {
             Var::U => self.u,
             Var::E => self.e,
             Var::W => self.w,
+            Var::R => self.r,
             Var::VNext => self.v_next,
         }
     }
@@ -316,7 +252,7 @@ impl Month {
 
 /// What the model leaves out or takes for granted; the text of each is the
 /// interface string with this key. Each says whose it is.
-pub const ASSUMPTIONS: [&str; 9] = [
+pub const ASSUMPTIONS: [&str; 10] = [
     "sim_assume_invented",
     "sim_assume_units",
     "sim_assume_constant_policy",
@@ -324,6 +260,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "sim_assume_skill",
     "sim_assume_cost",
     "sim_assume_pipeline",
+    "sim_assume_erosion",
     "sim_assume_catch",
     "sim_assume_no_second_line",
 ];

@@ -73,7 +73,7 @@ pub const NODE_SYMBOLS: [(&str, &[&str]); 10] = [
     ("vraag-preventie", &[]),
     ("bezuinigingen", &["c"]),
     ("tijd-collectief", &["x", "E", "W"]),
-    ("vitale-gemeenschappen", &["V", "V′"]),
+    ("vitale-gemeenschappen", &["V", "R", "V′"]),
     ("vangnet", &["F"]),
 ];
 
@@ -124,9 +124,9 @@ pub const MODEL_LINKS: [ModelLink; 11] = [
         "vitale-gemeenschappen",
         "+",
         How::Equation {
-            equation: "vitality",
+            equation: "growth",
             cause: "W",
-            effect: "V′",
+            effect: "R",
             delayed: true,
             note: None,
         },

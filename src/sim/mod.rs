@@ -4,11 +4,13 @@
 pub mod equations;
 pub mod links;
 pub mod model;
+pub mod origin;
 pub mod params;
 pub mod sensitivity;
 
 pub use equations::*;
 pub use links::*;
 pub use model::*;
+pub use origin::*;
 pub use params::*;
 pub use sensitivity::*;

@@ -19,7 +19,8 @@
 //! U  = max(0, D − K)                       requests per month that get no help
 //! E  = G · x + q · O + C · (1 − c)         collective work done this month
 //! W  = E(t − L)                            collective work that bears fruit now
-//! V′ = V + g · W · (1 − V) − δ · V         community vitality next month
+//! R  = g · W · (1 − V)                     what that work adds to vitality
+//! V′ = V + R − δ · V                       community vitality next month
 //! ```
 
 use std::sync::OnceLock;
@@ -107,6 +108,8 @@ pub struct Month {
     pub u: f64,
     pub e: f64,
     pub w: f64,
+    /// Growth of vitality this month from the collective work bearing fruit.
+    pub r: f64,
     /// Vitality at the start of next month.
     pub v_next: f64,
 }
@@ -127,7 +130,8 @@ pub fn step(i: &Inputs, t: usize, v: f64, past: &[f64]) -> Month {
     let u = (d - k).max(0.0);
     let e = g * x + i.q * o + PROVISIONS * (1.0 - i.c);
     let w = effort_at(t as i64 - i.l as i64, t, e, past);
-    let v_next = (v + GROWTH * w * (1.0 - v) - EROSION * v).clamp(0.0, 1.0);
+    let r = GROWTH * w * (1.0 - v);
+    let v_next = (v + r - EROSION * v).clamp(0.0, 1.0);
     Month {
         t: tf,
         v,
@@ -143,6 +147,7 @@ pub fn step(i: &Inputs, t: usize, v: f64, past: &[f64]) -> Month {
         u,
         e,
         w,
+        r,
         v_next,
     }
 }
@@ -227,10 +232,16 @@ impl Run {
             .fold(f64::MIN, f64::max)
     }
 
-    /// Mean pressure over the whole run: the criterion of the sensitivity
+    /// Mean pressure over the whole run: one criterion of the sensitivity
     /// view (it counts the early years as much as the late ones).
     pub fn mean_pressure(&self) -> f64 {
         self.months.iter().map(|m| m.p).sum::<f64>() / self.months.len() as f64
+    }
+
+    /// Mean community vitality over the whole run: the other criterion of
+    /// the sensitivity view, the essay's own goal (vital communities).
+    pub fn mean_vitality(&self) -> f64 {
+        self.months.iter().map(|m| m.v).sum::<f64>() / self.months.len() as f64
     }
 
     /// The month of highest pressure (the first, if it is reached twice).
@@ -244,27 +255,23 @@ impl Run {
         best
     }
 
-    /// The month from which pressure stays below `other`'s to the end of the
-    /// run, if it does at the end.
-    pub fn month_below(&self, other: &Run) -> Option<usize> {
-        self.tail_where(|t| self.months[t].p < other.months[t].p - EPS)
-    }
-
-    /// The month from which pressure stays above `other`'s to the end of the
-    /// run, if it does at the end.
-    pub fn month_above(&self, other: &Run) -> Option<usize> {
-        self.tail_where(|t| self.months[t].p > other.months[t].p + EPS)
-    }
-
-    fn tail_where(&self, holds: impl Fn(usize) -> bool) -> Option<usize> {
-        if !holds(MONTHS) {
-            return None;
-        }
-        let mut t = MONTHS;
-        while t > 0 && holds(t - 1) {
-            t -= 1;
-        }
-        Some(t)
+    /// Whether pressure in each month is lower (−1), the same (0) or
+    /// higher (+1) than `other`'s.
+    pub fn pressure_signs(&self, other: &Run) -> Vec<i8> {
+        self.months
+            .iter()
+            .zip(&other.months)
+            .map(|(a, b)| {
+                let gap = a.p - b.p;
+                if gap < -EPS {
+                    -1
+                } else if gap > EPS {
+                    1
+                } else {
+                    0
+                }
+            })
+            .collect()
     }
 
     /// The largest excess of pressure over `other`'s, and its month (0 and
@@ -285,38 +292,59 @@ impl Run {
 const EPS: f64 = 1e-9;
 
 /// The shape of a run's pressure compared with the baseline: what the
-/// sentence under the chart says.
+/// sentence under the chart says. Each shape is exact (months count as the
+/// same within a rounding error), so that the sentence never says more than
+/// the run shows; a native property test reads every sentence's claims back
+/// against the series.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Outcome {
-    /// The same pressure as the baseline throughout.
+    /// The same pressure as the baseline in every month.
     Same,
-    /// Worse first, then better from `from` on: the J-curve.
-    WorseThenBetter { from: usize },
-    /// Better from the start (or nearly) to the end.
+    /// Lower in every month, from month 0 to the end.
     Better,
-    /// Better first, worse from `from` on.
+    /// The same before month `from`, lower from `from` to the end (a lever
+    /// that acts only after the delay).
+    SameThenBetter { from: usize },
+    /// Higher at first and never lower before `from`, lower from `from` to
+    /// the end: the J-curve.
+    WorseThenBetter { from: usize },
+    /// Lower at first and never higher before `from`, higher from `from` to
+    /// the end.
     BetterThenWorse { from: usize },
-    /// Worse (or no better) at the end of the run.
+    /// The same before month `from`, higher from `from` to the end.
+    SameThenWorse { from: usize },
+    /// Never lower (and higher in some month).
     Worse,
+    /// Any other shape: lower in `lower` months, higher in `higher` months,
+    /// the same in the rest.
+    Mixed { lower: usize, higher: usize },
 }
 
 impl Run {
     pub fn outcome(&self, base: &Run) -> Outcome {
-        let same = self
-            .months
-            .iter()
-            .zip(&base.months)
-            .all(|(a, b)| (a.p - b.p).abs() <= EPS);
-        if same {
+        let signs = self.pressure_signs(base);
+        let count = |s: i8| signs.iter().filter(|x| **x == s).count();
+        let (lower, higher) = (count(-1), count(1));
+        if lower == 0 && higher == 0 {
             return Outcome::Same;
         }
-        let first_gap = self.months[0].p - base.months[0].p;
-        match (self.month_below(base), self.month_above(base)) {
-            (Some(0), _) => Outcome::Better,
-            (Some(from), _) if first_gap > EPS => Outcome::WorseThenBetter { from },
-            (Some(_), _) => Outcome::Better,
-            (None, Some(from)) if from > 0 && first_gap < -EPS => Outcome::BetterThenWorse { from },
-            _ => Outcome::Worse,
+        let (first, last) = (signs[0], signs[MONTHS]);
+        // The tail: the months from `from` to the end that share the last
+        // month's sign.
+        let mut from = MONTHS;
+        while from > 0 && signs[from - 1] == last {
+            from -= 1;
+        }
+        let before = &signs[..from];
+        let all = |ok: fn(i8) -> bool| before.iter().all(|s| ok(*s));
+        match (first, last) {
+            (-1, -1) if from == 0 => Outcome::Better,
+            (0, -1) if all(|s| s == 0) => Outcome::SameThenBetter { from },
+            (1, -1) if all(|s| s >= 0) => Outcome::WorseThenBetter { from },
+            (-1, 1) if all(|s| s <= 0) => Outcome::BetterThenWorse { from },
+            (0, 1) if all(|s| s == 0) => Outcome::SameThenWorse { from },
+            _ if lower == 0 => Outcome::Worse,
+            _ => Outcome::Mixed { lower, higher },
         }
     }
 }

@@ -1,8 +1,9 @@
 //! "What would change this conclusion": for a grid of the two assumptions the
 //! essay gives no numbers for (how strongly vital communities catch requests,
-//! and how long collective work takes to bear fruit), which scenario gives
-//! the lowest mean pressure over the fifteen years. Computed by the model,
-//! never written by hand. The scenarios keep their levers; the other
+//! and how long collective work takes to bear fruit), which scenario comes
+//! out best on each of two criteria: the lowest mean pressure on the teams
+//! and the highest mean community vitality (the essay's own goal), both over
+//! the fifteen years. Computed by the model, never written by hand. The scenarios keep their levers; the other
 //! assumptions (cuts, latent demand, skill) are the reader's current values.
 
 use super::model::*;
@@ -17,15 +18,49 @@ pub const GRID_DELAY: [f64; 4] = [6.0, 18.0, 30.0, 42.0];
 /// besides its own two: only these make it recompute.
 pub const GRID_INPUTS: [usize; 3] = [CUTS, LATENT, SKILL];
 
-/// One cell: the mean pressure of every scenario (indexed as [`PRESETS`])
-/// and which is lowest.
+/// What "best" means in a cell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Criterion {
+    /// The lowest mean pressure on the teams over the run.
+    Pressure,
+    /// The highest mean community vitality over the run.
+    Vitality,
+}
+
+impl Criterion {
+    pub const ALL: [Criterion; 2] = [Criterion::Pressure, Criterion::Vitality];
+}
+
+/// One cell: each scenario's mean pressure and mean vitality (indexed as
+/// [`PRESETS`]) and which is best on each criterion.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Cell {
     pub catch: f64,
     pub delay: f64,
-    pub mean: [f64; PRESETS.len()],
+    pub pressure: [f64; PRESETS.len()],
+    pub vitality: [f64; PRESETS.len()],
     /// Index in [`PRESETS`] of the scenario with the lowest mean pressure.
-    pub best: usize,
+    pub best_pressure: usize,
+    /// Index in [`PRESETS`] of the scenario with the highest mean vitality.
+    pub best_vitality: usize,
+}
+
+impl Cell {
+    /// The best scenario on `criterion` (an index in [`PRESETS`]).
+    pub fn best(&self, criterion: Criterion) -> usize {
+        match criterion {
+            Criterion::Pressure => self.best_pressure,
+            Criterion::Vitality => self.best_vitality,
+        }
+    }
+
+    /// A scenario's value on `criterion`.
+    pub fn value(&self, criterion: Criterion, scenario: usize) -> f64 {
+        match criterion {
+            Criterion::Pressure => self.pressure[scenario],
+            Criterion::Vitality => self.vitality[scenario],
+        }
+    }
 }
 
 /// The whole grid, row by row (`catch`), then column (`delay`).
@@ -48,15 +83,22 @@ pub fn grid(reader: &Params) -> Grid {
     let mut cells = Vec::with_capacity(GRID_CATCH.len() * GRID_DELAY.len());
     for catch in GRID_CATCH {
         for delay in GRID_DELAY {
-            let mean = std::array::from_fn(|i| {
-                simulate(&scenario_params(i, catch, delay, reader)).mean_pressure()
-            });
-            let best = (0..mean.len()).fold(0, |b, i| if mean[i] < mean[b] { i } else { b });
+            let runs: [Run; PRESETS.len()] =
+                std::array::from_fn(|i| simulate(&scenario_params(i, catch, delay, reader)));
+            let pressure = runs.each_ref().map(Run::mean_pressure);
+            let vitality = runs.each_ref().map(Run::mean_vitality);
+            // Ties go to the earlier scenario.
+            let lowest =
+                (0..pressure.len()).fold(0, |b, i| if pressure[i] < pressure[b] { i } else { b });
+            let highest =
+                (0..vitality.len()).fold(0, |b, i| if vitality[i] > vitality[b] { i } else { b });
             cells.push(Cell {
                 catch,
                 delay,
-                mean,
-                best,
+                pressure,
+                vitality,
+                best_pressure: lowest,
+                best_vitality: highest,
             });
         }
     }
@@ -68,10 +110,11 @@ impl Grid {
         &self.cells[row * GRID_DELAY.len() + col]
     }
 
-    /// Which scenarios win somewhere in the grid (indexes in [`PRESETS`]).
-    pub fn winners(&self) -> Vec<usize> {
+    /// Which scenarios are best on `criterion` somewhere in the grid
+    /// (indexes in [`PRESETS`]).
+    pub fn winners(&self, criterion: Criterion) -> Vec<usize> {
         (0..PRESETS.len())
-            .filter(|i| self.cells.iter().any(|c| c.best == *i))
+            .filter(|i| self.cells.iter().any(|c| c.best(criterion) == *i))
             .collect()
     }
 }

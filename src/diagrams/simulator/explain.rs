@@ -1,18 +1,62 @@
 //! "How this model works": every equation as the model computes it, with
-//! whose mechanism it is (the essay's, ours, or bookkeeping), what each
-//! symbol stands for (with the value of each constant), and every assumption.
+//! whose mechanism it is (the essay's, ours, or bookkeeping: derived by
+//! [`crate::sim::origin`] from the links the equation implements, as the
+//! diagram draws them, and our assumptions in it, with the symbols that make
+//! it ours), what each symbol stands for (with the value of each constant),
+//! and every assumption.
 
 use leptos::prelude::*;
 
 use super::sliders::SLIDER_TEXT;
 use super::{decimal, fill, SimView};
-use crate::sim::{Origin, ASSUMPTIONS, CONSTANTS, EQUATIONS, ORIGIN_KEYS, PARAM_SYMBOLS};
-use crate::state::use_app;
+use crate::sim::{
+    origin, origin_key, ours_because, Ground, Origin, ASSUMPTIONS, CONSTANTS, EQUATIONS,
+    LOOP_DIAGRAM, PARAM_SYMBOLS,
+};
+use crate::state::{all, use_app, AppState};
 use crate::url_state::format_number;
 
 /// How a slider's current value is shown: in months, or as a percentage
 /// with the fraction the equations use.
 pub const SLIDER_VALUE_KEYS: [&str; 2] = ["sim_symbol_slider_months", "sim_symbol_slider_pct"];
+
+/// How a symbol that makes an equation ours is named: it follows a link the
+/// diagram draws as our inference, or it is our assumption.
+pub const WHY_KEYS: [&str; 2] = ["sim_origin_why_inferred", "sim_origin_why_assumption"];
+
+/// Whether the causal-loop diagram draws the link `id` as our inference
+/// (the diagram's data, content/shared/diagrams.toml).
+pub fn drawn_inferred(id: &str) -> bool {
+    all()
+        .shared
+        .diagrams
+        .iter()
+        .filter(|d| d.id == LOOP_DIAGRAM)
+        .flat_map(|d| &d.links)
+        .any(|l| l.id == id && l.inferred)
+}
+
+/// Why an equation is ours, in words: each symbol and what it stands on.
+fn why_ours(state: AppState, equation: &str) -> String {
+    ours_because(equation, &drawn_inferred)
+        .into_iter()
+        .map(|(symbol, ground)| match ground {
+            Ground::Link(link) => {
+                let label = state
+                    .locale()
+                    .diagram_text
+                    .get(link)
+                    .map_or(link, |t| t.label.as_str());
+                fill(
+                    &state.t(WHY_KEYS[0]),
+                    &[("symbol", symbol.into()), ("link", label.into())],
+                )
+            }
+            _ => fill(&state.t(WHY_KEYS[1]), &[("symbol", symbol.into())]),
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
 
 /// The rows of the symbols table for the sliders, with each one's current
 /// value: the one piece of the explanation that changes with the state
@@ -57,17 +101,18 @@ pub fn SimExplain(sim: SimView) -> impl IntoView {
     let equations = EQUATIONS
         .iter()
         .map(|eq| {
-            let key = eq.key;
-            let origin = ORIGIN_KEYS
-                .iter()
-                .find(|(o, _)| *o == eq.origin)
-                .map_or("", |(_, k)| k);
+            let (key, id) = (eq.key, eq.id);
+            let origin = origin(id, &drawn_inferred);
+            let why = (origin == Origin::Ours).then(|| {
+                view! { <span class="sim-origin-why">{move || why_ours(state, id)}</span> }
+            });
             view! {
-                <li data-equation=eq.id>
+                <li data-equation=id data-origin=origin_key(origin)>
                     <code class="sim-eq">{eq.text}</code>
-                    <span class="sim-origin" class:sim-origin-ours=eq.origin == Origin::Ours>
-                        {move || state.t(origin)}
+                    <span class="sim-origin" class:sim-origin-ours=origin == Origin::Ours>
+                        {move || state.t(origin_key(origin))}
                     </span>
+                    {why}
                     <span class="sim-eq-text">{move || state.t(key)}</span>
                 </li>
             }

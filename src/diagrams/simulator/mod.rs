@@ -30,8 +30,9 @@ use leptos::prelude::*;
 use crate::sim::{self, Grid, Params, Run, COMMUNITY_SHARE};
 use crate::state::use_app;
 
+pub use explain::drawn_inferred;
 pub use fmt::{decimal, fill, percent, vitality};
-pub use summary::sentence;
+pub use summary::{sentence, RESULT_KEYS};
 
 /// What every part of the simulator reads: the slider values, the run, its
 /// sentence and the sensitivity grid.
@@ -219,6 +220,8 @@ pub fn ui_keys() -> Vec<&'static str> {
     keys.extend(summary::RESULT_KEYS);
     keys.extend(notes::NOTE_KEYS);
     keys.extend(explain::SLIDER_VALUE_KEYS);
+    keys.extend(explain::WHY_KEYS);
+    keys.extend(sensitivity::CRITERION_KEYS);
     keys.extend(sim::ORIGIN_KEYS.map(|(_, k)| k));
     keys.extend(sim::link_note_keys());
     for s in sliders::SLIDER_TEXT {
@@ -240,7 +243,7 @@ pub fn preset_keys() -> Vec<&'static str> {
 /// The keys of the sentences that state a result of the model: each must
 /// say that it holds in this model (checked natively in both languages).
 pub fn qualified_keys() -> Vec<&'static str> {
-    let mut keys: Vec<&'static str> = summary::RESULT_KEYS[..5].to_vec();
+    let mut keys: Vec<&'static str> = summary::RESULT_KEYS.to_vec();
     keys.extend(presets::PRESET_TEXT.iter().map(|p| p.desc));
     keys.extend(sensitivity::QUALIFIED_KEYS);
     keys
