@@ -188,7 +188,7 @@ pub fn simulate_inputs(inputs: &Inputs) -> Run {
     Run { months }
 }
 
-/// The run of the baseline ("the Wmo 2015 as is"), computed once.
+/// The run of the baseline (the "starting point"), computed once.
 pub fn baseline_run() -> &'static Run {
     static RUN: OnceLock<Run> = OnceLock::new();
     RUN.get_or_init(|| simulate(&baseline()))

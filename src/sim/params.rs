@@ -141,8 +141,9 @@ pub struct Preset {
 /// assumptions (cuts, delay, catch, latent demand, skill) are the same.
 /// `meer-handen` and `vak` spend the same extra budget, so they cost the same.
 pub const PRESETS: [Preset; 4] = [
-    // The Wmo 2015 as is: teams meant to give a tenth of their time to
-    // collective work, cuts to collective provisions, no extra budget.
+    // The starting point (baseline), from the Wmo 2015 on: teams meant to
+    // give a tenth of their time to collective work, cuts to collective
+    // provisions, no extra budget.
     Preset {
         key: "wmo",
         params: Params {
@@ -173,7 +174,8 @@ pub const PRESETS: [Preset; 4] = [
     },
 ];
 
-/// The baseline ("the Wmo 2015 as is").
+/// The baseline, the "starting point": the Wmo 2015 (our reading of the
+/// essay's "de komst van de Wmo"), with invented numbers.
 pub fn baseline() -> Params {
     PRESETS[0].params
 }

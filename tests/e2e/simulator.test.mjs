@@ -128,6 +128,12 @@ test('the sensitivity table is reached by keyboard and reads as a table', async 
       const r = document.activeElement;
       return document.getElementById(r.getAttribute('aria-labelledby')).textContent;
     }), /denkhulp/);
+    // The criteria, said in words: beside the table (its description) and in each cell.
+    assert.match(await page.evaluate(() => {
+      const r = document.activeElement;
+      return document.getElementById(r.getAttribute('aria-describedby')).textContent;
+    }), /laagste gemiddelde druk.*hoogste gemiddelde vitaliteit/s);
+    assert.match(await region.locator('tbody td').first().textContent(), /druk:.*vitaliteit:/s);
     assert.equal(await region.locator('tbody th[scope=row]').count(), 5);
     assert.equal(await region.locator('thead th[scope=col]').count(), 5);
     assert.equal(await region.locator('.sim-sens-here').count(), 1, 'the reader’s own cell is marked in words');

@@ -1,6 +1,6 @@
 //! The time-series chart in SVG: pressure (top panel) and community vitality
 //! (bottom panel) over the years, current settings solid, the baseline
-//! ("the Wmo 2015 as is") dashed. Scales with its container (viewBox, width
+//! (the "starting point") dashed. Scales with its container (viewBox, width
 //! 100%). On input only the `d` attributes, the sentence and (when the axis
 //! or the turn changes) the ticks are touched.
 

@@ -23,7 +23,7 @@ pub const RESULT_KEYS: [&str; 9] = [
     "sim_result_squeeze",
 ];
 
-/// Two pressures side by side, as whole percentages, or with one decimal
+/// Two fractions side by side, as whole percentages, or with one decimal
 /// when whole percentages would make two different values look the same.
 fn pair(a: f64, b: f64, lang: Lang) -> (String, String) {
     let (x, y) = (percent(a, lang), percent(b, lang));
@@ -41,6 +41,7 @@ pub fn sentence(t: &dyn Fn(&'static str) -> String, lang: Lang, run: &Run, s: f6
     let v = |r: &Run, y: usize| vitality(r.at_year(Series::Vitality, y));
     let (p10, b10) = pair(p(run, 10), p(base, 10), lang);
     let (p15, b15) = pair(p(run, 15), p(base, 15), lang);
+    let (s_shown, x10) = pair(s, run.at_year(Series::Collective, 10), lang);
     let mut values = vec![
         ("p0", percent(p(run, 0), lang)),
         ("p10", p10),
@@ -52,8 +53,8 @@ pub fn sentence(t: &dyn Fn(&'static str) -> String, lang: Lang, run: &Run, s: f6
         ("bv10", v(base, 10)),
         ("v15", v(run, 15)),
         ("bv15", v(base, 15)),
-        ("s", percent(s, lang)),
-        ("x10", percent(run.at_year(Series::Collective, 10), lang)),
+        ("s", s_shown),
+        ("x10", x10),
     ];
     let mut from = |from: usize| {
         values.push(("from", from.to_string()));
