@@ -8,7 +8,7 @@ setup:
 
 ## Build and serve the app on http://127.0.0.1:8080/ (rebuilds on change).
 serve: setup
-	@source scripts/env.sh && echo "Serving on http://127.0.0.1:8080/" && trunk serve --offline
+	@scripts/serve.sh
 
 ## Run every test (native, wasm in headless Chromium, end to end) and print a summary.
 test: setup

@@ -30,6 +30,12 @@
 //    a hashed name, the manifests) and, last, writes the service worker
 //    sw.js with the build id and the list of every file of the release
 //    (scripts/precache.mjs).
+//
+// Under `make serve` (OPBOUWWERK_SERVE=1, scripts/serve.sh), Trunk's app
+// is the classroom app and step 5 builds nothing: that one app renders
+// every way in. Step 6 writes no offline worker but one that removes a
+// release's (web/sw-serve.js), and the pages get the live-reload script
+// (web/serve-reload.js).
 import { readFileSync, writeFileSync, renameSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { execFileSync } from 'node:child_process';
@@ -53,6 +59,11 @@ const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.st
 const hash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 const release = process.env.TRUNK_PROFILE === 'release';
+// `make serve` (scripts/serve.sh): Trunk builds the classroom app, which
+// renders every way in, and that is the only app: a change to the content
+// rebuilds one app and the prerendered pages, not five apps. The pages get
+// a live-reload script (a file) and no offline worker.
+const serving = process.env.OPBOUWWERK_SERVE === '1';
 const cargo = (args, options) => execFileSync('cargo', args, { env, ...options });
 // Where cargo puts the apps' wasm (each build of the crate overwrites it).
 const built = join(JSON.parse(cargo(['metadata', '--offline', '--format-version', '1', '--no-deps'], { encoding: 'utf8' })).target_directory,
@@ -98,12 +109,14 @@ async function finish(js, wasm) {
   const { code } = await minify(readFileSync(js, 'utf8'), { module: true, compress: true, mangle: true });
   writeFileSync(js, code);
 }
-const APPS = {
-  timeline: await buildApp('part-timeline', 'timeline-part'),
-  graphs: await buildApp('part-graphs', 'graphs-part'),
-  sim: await buildApp('part-sim', 'sim-part'),
-  classroom: await buildApp('classroom', null),
-};
+const APPS = serving
+  ? {}
+  : {
+    timeline: await buildApp('part-timeline', 'timeline-part'),
+    graphs: await buildApp('part-graphs', 'graphs-part'),
+    sim: await buildApp('part-sim', 'sim-part'),
+    classroom: await buildApp('classroom', null),
+  };
 
 let html = readFileSync(file, 'utf8');
 html = html.replace(/\s*<link rel="(?:modulepreload|preload)"[^>]*>/g, '');
@@ -136,7 +149,7 @@ const rehash = (file, named) => {
 const page = [rehash(trunkJs[1], (h) => `opbouwwerk-uitgelegd-${h}.js`), rehash(trunkWasm[1], (h) => `opbouwwerk-uitgelegd-${h}_bg.wasm`)];
 const loader = start
   .replace('const CONTENT = null;', `const CONTENT = ${JSON.stringify(contentFiles)};`)
-  .replace('const APPS = null;', `const APPS = ${JSON.stringify({ page, ...APPS })};`);
+  .replace('const APPS = null;', `const APPS = ${JSON.stringify(serving ? { classroom: page } : { page, ...APPS })};`);
 if (!loader.includes('const CONTENT = {') || !loader.includes('const APPS = {')) {
   console.error('post-build: web/loader-start.js has no `const CONTENT = null;` or `const APPS = null;` to fill in');
   process.exit(1);
@@ -159,8 +172,8 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) {
 // (it registers the worker only once the page has loaded).
 const web = (name) => new URL(`../web/${name}`, import.meta.url);
 const offline = readFileSync(web('offline.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '');
-const offlineName = `offline-${hash(offline)}.js`;
-writeFileSync(join(dir, offlineName), offline);
+const offlineName = serving ? null : `offline-${hash(offline)}.js`;
+if (offlineName) writeFileSync(join(dir, offlineName), offline);
 for (const name of ['manifest.webmanifest', 'manifest.en.webmanifest']) writeFileSync(join(dir, name), readFileSync(web(name)));
 
 // The router: a classic script, so that it runs before the body is parsed
@@ -225,7 +238,7 @@ html = html.replace(printLink, '<link rel="stylesheet" media="print" $1');
 const route = readFileSync(web('route.js'), 'utf8').replace(/^\s*\/\/.*\n/gm, '')
   .replace('const PAGES = null;', `const PAGES = ${JSON.stringify(pages)};`)
   .replace('const STYLES = null;', `const STYLES = ${JSON.stringify(styles)};`)
-  .replace('const LATER = null;', `const LATER = ${JSON.stringify({ loader: `./${loaderName}`, offline: `./${offlineName}` })};`);
+  .replace('const LATER = null;', `const LATER = ${JSON.stringify({ loader: `./${loaderName}`, offline: offlineName && `./${offlineName}` })};`);
 if (!route.includes('const PAGES = [') || !route.includes('const STYLES = {') || !route.includes('const LATER = {')) {
   console.error('post-build: web/route.js has no `const PAGES = null;`, `const STYLES = null;` or `const LATER = null;` to fill in');
   process.exit(1);
@@ -249,6 +262,12 @@ if (!csp.test(html)) {
 // it but its stylesheet and the router (docs/app-size.md, ninth round).
 html = html.replace(csp, (meta) => `${meta}\n  <script async fetchpriority="high" src="./${routeName}"></script>`);
 html = html.replace('</head>', `  <script fetchpriority="high" src="./${routeName}"></script>\n</head>`);
+if (serving) {
+  const reload = readFileSync(web('serve-reload.js'), 'utf8');
+  const reloadName = `serve-reload-${hash(reload)}.js`;
+  writeFileSync(join(dir, reloadName), reload);
+  html = html.replace('</head>', `  <script defer src="./${reloadName}"></script>\n</head>`);
+}
 
 writeFileSync(file, html);
 console.log(`post-build: replaced ${count} inline script(s) of Trunk's by the router's loader`);
@@ -279,5 +298,10 @@ for (const name of written.filter((f) => /^embed-[a-z0-9-]+\.html$/.test(f))) {
   }
   writeFileSync(path, guest);
 }
-const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
-console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);
+if (serving) {
+  writeFileSync(join(dir, 'sw.js'), readFileSync(web('sw-serve.js')));
+  console.log('post-build (make serve): one app for every way in, live reload, no offline worker');
+} else {
+  const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
+  console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);
+}

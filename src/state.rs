@@ -61,8 +61,17 @@ impl AppState {
         AppState { site, ..self }
     }
 
+    /// The language, tracked where something observes it (a view, a memo,
+    /// an effect), and read as it is elsewhere: in a component's body, in an
+    /// event handler, in the prerender step. Both are meant, so neither
+    /// warns (Leptos warns in debug builds of a tracked read outside any
+    /// observer).
     pub fn lang(&self) -> Lang {
-        self.lang.get()
+        if leptos::reactive::graph::Observer::get().is_some() {
+            self.lang.get()
+        } else {
+            self.lang.get_untracked()
+        }
     }
 
     /// The content in the current language.

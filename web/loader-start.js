@@ -73,8 +73,10 @@ const slides = params.has('present') && !params.has('presenter');
  * way in the reading and embed app, which has no classroom code (Cargo
  * feature `classroom`): the rule of `Mode::from_query`, by which the app
  * reads the address (a presenter flag wins; an embed wins over the slides).
+ * Where the classroom app is the only one (`make serve` builds one app,
+ * which renders every way in), it runs everywhere.
  */
-const classroom = params.has('presenter') || (params.has('present') && !params.has('embed'));
+const classroom = !APPS?.page || params.has('presenter') || (params.has('present') && !params.has('embed'));
 
 /** The app of the part `el` is in. */
 const appOf = (el) => (classroom ? 'classroom' : PART_APPS.find(([part]) => el.closest(part))?.[1] ?? 'page');

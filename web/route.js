@@ -60,8 +60,9 @@
       document.head.append(script);
     };
     add(LATER.loader);
-    // Only an installable page registers the worker (an embed's own page has no manifest).
-    if (document.querySelector('link[rel="manifest"]')) add(LATER.offline);
+    // Only an installable page registers the worker (an embed's own page has
+    // no manifest), and only in a release (`make serve` has none).
+    if (LATER.offline && document.querySelector('link[rel="manifest"]')) add(LATER.offline);
   };
   if (params.has('present') || window.parent !== window) {
     later();
