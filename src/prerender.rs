@@ -62,10 +62,11 @@ pub fn swap_page(lang: Lang, body: &str) -> String {
 
 /// The built `index.html` made into the full document of another page (the
 /// English reading page `en.html`, an embed): in that page's language (in
-/// English its titles and descriptions too) and marked as that page, for
-/// `web/route.js`: `data-page`, its file, and `data-address`, the query it
-/// shows (which the script fills into an address that names the file but
-/// not all of that query). The body is replaced after.
+/// English its titles, descriptions and the share image's alt text too) and
+/// marked as that page, for `web/route.js`: `data-page`, its file, and
+/// `data-address`, the query it shows (which the script fills into an
+/// address that names the file but not all of that query). The body is
+/// replaced after.
 pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
     let lang = page.url.lang;
     let marked = format!(
@@ -93,6 +94,12 @@ pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
         for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
             doc = replace_content(&doc, name, &title)?;
         }
+        // The share image is Dutch; its English alt says so and translates it.
+        doc = replace_content(
+            &doc,
+            "property=\"og:image:alt\"",
+            &escape(en.ui("share_image_alt")),
+        )?;
         doc = replace_content(&doc, "property=\"og:locale\"", "en_GB")?;
         doc = replace_content(&doc, "property=\"og:locale:alternate\"", "nl_NL")?;
     }

@@ -86,14 +86,7 @@ fn validation_catches_a_forged_quote_and_a_dangling_reference() {
 fn every_interface_string_used_in_code_exists() {
     // The snake_case literals in src/ that are not interface keys: template
     // placeholders and the fields of the site configuration.
-    const NOT_KEYS: [&str; 6] = [
-        "base_at_peak",
-        "peak_month",
-        "base_at_worst",
-        "worst_month",
-        "cta_text",
-        "cta_url",
-    ];
+    const NOT_KEYS: [&str; 4] = ["base_at_worst", "worst_month", "cta_text", "cta_url"];
     let c = content::content();
     for k in NOT_KEYS {
         assert!(
@@ -589,8 +582,9 @@ fn the_wording_guards_catch_each_rule_on_each_surface() {
 }
 
 /// index.html's description, Open Graph description and Twitter
-/// description are the Dutch `meta_description`, typed once more (the
-/// build writes the English one into en.html), and none of the page's
+/// description are the Dutch `meta_description`, and its share image's alt
+/// text the Dutch `share_image_alt`, typed once more (the build writes the
+/// English ones into en.html), and none of the page's
 /// descriptions repeats the misreading of issue #14 (that social work "lost"
 /// its community work; the essay says the collective work all but
 /// disappeared, and community workers work undercover).
@@ -609,6 +603,15 @@ fn the_page_descriptions_are_the_meta_description_and_say_what_the_essay_says() 
             "index.html's {key} differs from content/nl/ui.toml's meta_description"
         );
     }
+    let alt = meta
+        .iter()
+        .find(|(k, _)| k == "og:image:alt")
+        .expect("index.html has no og:image:alt");
+    assert_eq!(
+        alt.1,
+        c.nl.ui("share_image_alt"),
+        "index.html's og:image:alt differs from content/nl/ui.toml's share_image_alt"
+    );
     for lang in Lang::ALL {
         let d = c.locale(lang).ui("meta_description").to_lowercase();
         for misreading in ["kwijt", "has lost", "lost its"] {

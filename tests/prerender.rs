@@ -235,3 +235,35 @@ fn the_update_note_is_in_the_head_in_both_languages() {
     assert!(page.find(&template).unwrap() < page.find("</head>").unwrap());
     assert!(insert_head("<p>no head</p>", &template).is_err());
 }
+
+/// en.html as the build makes it from index.html: its share image's alt
+/// text is the English `share_image_alt` (the image is Dutch: the alt says
+/// so and translates it), beside the English descriptions; no Dutch alt is
+/// left.
+#[test]
+fn the_english_page_describes_the_share_image_in_english() {
+    use opbouwwerk_uitgelegd::pages;
+    use opbouwwerk_uitgelegd::prerender::page_document;
+    let c = content::content();
+    let index =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let en = pages::all(c)
+        .into_iter()
+        .find(|p| p.file == "en.html")
+        .expect("an en.html page");
+    let doc = page_document(&index, &en).unwrap();
+    let alt = |html: &str| {
+        let open = "<meta property=\"og:image:alt\" content=\"";
+        let at = html.find(open).expect("an og:image:alt") + open.len();
+        html[at..at + html[at..].find('"').unwrap()].to_string()
+    };
+    let english = c.en.ui("share_image_alt");
+    assert_ne!(english, "share_image_alt", "share_image_alt missing in en");
+    assert_eq!(alt(&doc), english.replace('&', "&amp;"));
+    assert_eq!(alt(&index), c.nl.ui("share_image_alt"));
+    assert_ne!(alt(&doc), alt(&index));
+    assert!(doc.contains(&format!(
+        "<meta property=\"og:description\" content=\"{}\">",
+        c.en.ui("meta_description").replace('&', "&amp;")
+    )));
+}
