@@ -127,7 +127,7 @@ fn claim_words(key: &str) -> (&'static [&'static str], &'static [&'static str]) 
         ),
         "sim_result_worse" => (
             &["in geen enkele maand een lagere druk"],
-            &["lower pressure", "in no month"],
+            &["does not bring lower pressure", "in any month"],
         ),
         "sim_result_j" => (
             &[
