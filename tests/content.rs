@@ -539,7 +539,7 @@ fn the_wording_guards_catch_each_rule_on_each_surface() {
     );
     c.en.glossary[0]
         .definition
-        .push_str(" The second line is stalling.");
+        .push_str(" The second line is stalling. A branch organisation.");
     let mut surfaces = wording::content_surfaces(&c);
     surfaces.push(Surface::new(
         Lang::Nl,
@@ -570,6 +570,7 @@ fn the_wording_guards_catch_each_rule_on_each_surface() {
         ("\"spider\"", "translation of quote geen-spin-in-het-web"),
         ("\"support from vital communities\"", "ui sim_param_catch"),
         ("\"stalling\"", "glossary"),
+        ("\"branch\"", "glossary"),
         ("\"trade\"", "README.md description"),
     ] {
         assert!(
@@ -664,6 +665,8 @@ fn the_bibliography_reads_as_the_sources_give_it() {
     c.shared.sources[i].author = "Groningen Nieuws".into();
     let i = source(&mut c, "regelhulp-wmo");
     c.shared.sources[i].author = "www.regelhulp.nl".into();
+    let i = source(&mut c, "canon-stadsvernieuwing");
+    c.shared.sources[i].author = "Canon Sociaal Werk".into();
     let i = source(&mut c, "vlaar-2019");
     c.shared.sources[i].container = "Eigen beheer.".into();
     c.shared.sources[i].title.push_str("..");
@@ -678,6 +681,7 @@ fn the_bibliography_reads_as_the_sources_give_it() {
         "source krachtproef: its title repeats its author",
         "source hanze-social-work: author \"Groningen Nieuws\" is the site",
         "source regelhulp-wmo: author \"www.regelhulp.nl\" is the site",
+        "source canon-stadsvernieuwing: author \"Canon Sociaal Werk\" is the site",
         "source vlaar-2019: nl reference has \"..\"",
         "source vng-movisie: English date \"okt 2013\" has a Dutch or lower-case month",
     ] {

@@ -6,8 +6,10 @@
 use crate::content::model::*;
 
 /// Sites that host pages we cite, which the bibliography once named as
-/// their authors. A site belongs in `container`, never in `author`.
-pub const HOSTS: [&str; 9] = [
+/// their authors (the Canon Sociaal Werk is the site and project of its
+/// windows; the Rijksoverheid publishes wetten.overheid.nl). A site belongs
+/// in `container`, never in `author`.
+pub const HOSTS: [&str; 11] = [
     "Wikipedia",
     "Regelhulp",
     "Groningen Nieuws",
@@ -17,6 +19,8 @@ pub const HOSTS: [&str; 9] = [
     "Ensie",
     "Trajectum",
     "issuu",
+    "Canon Sociaal Werk",
+    "Rijksoverheid",
 ];
 
 pub(super) fn check_sources(c: &Content, p: &mut Vec<String>) {

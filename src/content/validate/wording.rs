@@ -176,6 +176,11 @@ pub const TERMS: &[Term] = &[
         forbidden: &["collective facilities"],
     },
     Term {
+        nl: "branche",
+        en: "sector",
+        forbidden: &["branch"],
+    },
+    Term {
         nl: "denkmodel",
         en: "thinking model (in the qualifier: in this model)",
         forbidden: &["mental model", "thought model"],
