@@ -17,7 +17,8 @@ mod text;
 
 pub use message::Message;
 pub use text::{
-    attribution_key, notes, quote_id, running_text, translation, words, Notes, MAX_WORDS,
+    attribution_key, diagram_title, notes, quote_id, running_text, translation, words, Notes,
+    MAX_WORDS,
 };
 
 use crate::content::{Locale, Section};
@@ -38,8 +39,9 @@ pub enum SlideKind {
     Part { part: usize },
     /// Quotation `index` of part `part`.
     PartQuote { part: usize, index: usize },
-    /// A diagram of the section (its public id), on the whole slide.
-    Diagram { id: &'static str },
+    /// A diagram of the section (its public id), on the whole slide; `page`
+    /// (from 0) of the [`diagram_pages`] it takes.
+    Diagram { id: &'static str, page: usize },
     /// The last slide: where to read on (with a QR code).
     End,
 }
@@ -65,6 +67,26 @@ impl Slide {
     }
 }
 
+/// The simulator's public id (`diagrams::simulator::ID`).
+pub const SIMULATOR: &str = "spagaat-simulator";
+/// The timeline's public id (`diagrams::timeline::ID`).
+pub const TIMELINE: &str = "tijdlijn";
+
+/// How many slides a diagram takes. Text on a slide must be legible from the
+/// back of a classroom: the timeline's events in one drawing make its labels
+/// too small, so it takes two slides, each with half of them; the simulator's
+/// sliders do not fit beside a chart that fills half the slide, so its first
+/// slide has the scenarios and the levers the scenarios move (the
+/// generalists' collective time, the extra budget and where it goes) and the
+/// second the model's assumptions. Both come last in their section, so the
+/// second slides shift no slide number that was there before.
+pub fn diagram_pages(id: &str) -> usize {
+    match id {
+        SIMULATOR | TIMELINE => 2,
+        _ => 1,
+    }
+}
+
 /// The slides of one section, numbered from 1. Both languages have the same
 /// quotations, parts and diagrams, so a shared `#id/n` opens the same slide.
 fn section_slides(section: &Section) -> Vec<Slide> {
@@ -77,7 +99,10 @@ fn section_slides(section: &Section) -> Vec<Slide> {
         );
     }
     for id in crate::ids::diagrams_in(&section.id) {
-        kinds.push((SlideKind::Diagram { id }, Some(id.to_string())));
+        for page in 0..diagram_pages(id) {
+            let anchor = (page == 0).then(|| id.to_string());
+            kinds.push((SlideKind::Diagram { id, page }, anchor));
+        }
     }
     kinds
         .into_iter()
@@ -238,23 +263,40 @@ mod tests {
     #[test]
     fn sections_with_diagrams_have_a_slide_per_diagram() {
         let d = deck(nl());
-        let ids: Vec<&str> = d
+        let ids: Vec<(&str, usize)> = d
             .iter()
             .filter_map(|s| match s.kind {
-                SlideKind::Diagram { id } => Some(id),
+                SlideKind::Diagram { id, page } => Some((id, page)),
                 _ => None,
             })
             .collect();
         assert_eq!(
             ids,
             [
-                "argumentkaart",
-                "tijdlijn",
-                "spagaat-kringloop",
-                "spagaat-simulator",
-                "bronnenkaart"
+                ("argumentkaart", 0),
+                ("tijdlijn", 0),
+                ("tijdlijn", 1),
+                ("spagaat-kringloop", 0),
+                ("spagaat-simulator", 0),
+                ("spagaat-simulator", 1),
+                ("bronnenkaart", 0)
             ]
         );
+        // Diagrams come last in their section, so a diagram's later slides
+        // moved no slide number that was published before them.
+        for (i, s) in d.iter().enumerate() {
+            if matches!(s.kind, SlideKind::Diagram { .. }) {
+                let after = d[i + 1..].iter().take_while(|x| x.section == s.section);
+                for x in after {
+                    assert!(
+                        matches!(x.kind, SlideKind::Diagram { .. } | SlideKind::End),
+                        "{}/{}",
+                        x.section,
+                        x.n
+                    );
+                }
+            }
+        }
     }
 
     #[test]
@@ -291,7 +333,8 @@ mod tests {
         assert_eq!(
             d[map].kind,
             SlideKind::Diagram {
-                id: "argumentkaart"
+                id: "argumentkaart",
+                page: 0
             }
         );
     }

@@ -89,12 +89,7 @@ pub fn running_text(loc: &Locale, lang: Lang, slide: &Slide) -> Vec<(Lang, Strin
             };
             own(vec![title, p.title.clone(), badge, p.slide.clone()])
         }
-        SlideKind::Diagram { id } => own(vec![
-            title,
-            crate::ids::diagram(id)
-                .map(|d| ui(d.slide))
-                .unwrap_or_default(),
-        ]),
+        SlideKind::Diagram { id, page } => own(vec![title, diagram_title(id, *page, ui)]),
         SlideKind::End => own(vec![
             ui("present_end_title"),
             ui("present_end_text"),
@@ -102,6 +97,19 @@ pub fn running_text(loc: &Locale, lang: Lang, slide: &Slide) -> Vec<(Lang, Strin
             // The QR code's address under it counts as one word.
             "url".into(),
         ]),
+    }
+}
+
+/// The heading of a diagram's slide: the diagram's name, and which of its
+/// slides this is when it takes more than one ("Tijdlijn 1/2").
+pub fn diagram_title(id: &str, page: usize, t: impl Fn(&'static str) -> String) -> String {
+    let name = match crate::ids::diagram(id) {
+        Some(d) => t(d.slide),
+        None => id.to_string(),
+    };
+    match super::diagram_pages(id) {
+        1 => name,
+        n => format!("{name} {}/{n}", page + 1),
     }
 }
 

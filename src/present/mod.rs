@@ -3,6 +3,7 @@
 //! by keyboard, clicker or swipe, with the slide in the fragment. Both
 //! windows follow each other over a same-origin BroadcastChannel.
 
+pub mod diagram_slide;
 pub mod presentation;
 pub mod presenter;
 pub mod qr_code;
@@ -14,7 +15,7 @@ use std::time::Duration;
 use leptos::{ev, prelude::*};
 
 use crate::browser;
-use crate::deck::{self, Message, Slide};
+use crate::deck::{self, Message, Slide, SlideKind};
 use crate::pages;
 use crate::state::{use_app, AppState};
 use crate::url_state::{Fragment, Mode, UrlState};
@@ -224,15 +225,29 @@ impl DeckState {
     }
 
     fn on_key(&self, e: &web_sys::KeyboardEvent) {
-        if e.ctrl_key()
-            || e.meta_key()
-            || e.alt_key()
-            || e.default_prevented()
-            || browser::event_in_text_field(e)
-        {
+        let key = e.key();
+        if e.ctrl_key() || e.meta_key() || e.alt_key() || e.default_prevented() {
             return;
         }
-        let key = e.key();
+        // A simulator's slider keeps its arrows, Home and End; a clicker's
+        // PageUp and PageDown still move the slides, the keys 1–4 still
+        // choose a scenario, and Escape leaves the slider (not the slides).
+        if let Some(slider) = on_slider(e) {
+            match key.as_str() {
+                "PageDown" => self.step(1),
+                "PageUp" => self.step(-1),
+                "1" | "2" | "3" | "4" => self.scenario(key.parse::<usize>().unwrap_or(1) - 1),
+                "Escape" => {
+                    let _ = slider.blur();
+                }
+                _ => return,
+            }
+            e.prevent_default();
+            return;
+        }
+        if browser::event_in_text_field(e) {
+            return;
+        }
         if self.shortcuts_open.get_untracked() {
             // Escape (which the dialog also handles) and `?` close it.
             if key == "?" || key == "Escape" {
@@ -260,10 +275,49 @@ impl DeckState {
             "?" => self.shortcuts_open.set(true),
             "Escape" if self.qr_open.get_untracked() => self.set_qr(false, true),
             "Escape" if !self.presenter => self.to_reading(),
+            "1" | "2" | "3" | "4" if self.on_simulator() => {
+                self.scenario(key.parse::<usize>().unwrap_or(1) - 1)
+            }
             _ => return,
         }
         e.prevent_default();
     }
+}
+
+impl DeckState {
+    /// The current slide is one of the simulator's.
+    fn on_simulator(&self) -> bool {
+        self.slide(self.index.get_untracked()).is_some_and(|s| {
+            matches!(
+                s.kind,
+                SlideKind::Diagram {
+                    id: deck::SIMULATOR,
+                    ..
+                }
+            )
+        })
+    }
+
+    /// Chooses the simulator's scenario `i` (in [`crate::sim::PRESETS`]), as
+    /// its button does; the address follows the state.
+    fn scenario(&self, i: usize) {
+        let Some(p) = crate::sim::PRESETS.get(i) else {
+            return;
+        };
+        self.app.url.update(|u| {
+            u.sim.preset = Some(p.key);
+            u.sim.params = p.params;
+        });
+    }
+}
+
+/// The range input a key was pressed on, if it was one.
+fn on_slider(e: &web_sys::KeyboardEvent) -> Option<web_sys::HtmlInputElement> {
+    use wasm_bindgen::JsCast;
+    e.target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()
+        .filter(|i| i.type_() == "range")
 }
 
 /// Left or right swipes of at least this many pixels move a slide.

@@ -30,6 +30,8 @@ pub fn ShortcutsDialog() -> impl IntoView {
         rows.push((&["Esc"], "present_exit"));
     }
     rows.push((&["?"], "present_shortcuts"));
+    rows.push((&["1", "2", "3", "4"], "present_sim_scenario_keys"));
+    rows.push((&["Tab", "←", "→"], "present_sim_slider_keys"));
     let rows = rows
         .into_iter()
         .map(|(keys, what)| {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::content::{Lang, Locale, Part, Section};
 use crate::deck::{self, Slide, SlideKind};
 use crate::diagrams::diagram_by_id;
+use crate::present::diagram_slide::{SimSlide, TimelineSlide};
 use crate::present::qr_code::QrCode;
 use crate::state::use_app;
 use crate::widgets::rich::{Rich, RichMode};
@@ -15,14 +16,6 @@ use crate::widgets::rich::{Rich, RichMode};
 #[component]
 pub fn SlideRich(text: &'static str) -> impl IntoView {
     view! { <Rich text=text mode=RichMode::Slide/> }
-}
-
-/// The name of a diagram, for its slide.
-pub fn diagram_name(id: &str, t: impl Fn(&'static str) -> String) -> String {
-    match crate::ids::diagram(id) {
-        Some(d) => t(d.slide),
-        None => id.to_string(),
-    }
 }
 
 /// A quotation on a slide: the Dutch text, in English our translation beside
@@ -68,7 +61,9 @@ pub fn slide_title(loc: &Locale, slide: &Slide, t: impl Fn(&'static str) -> Stri
         SlideKind::Part { part } | SlideKind::PartQuote { part, .. } => part_of(loc, slide, *part)
             .map(|(_, p)| p.title.clone())
             .unwrap_or(section),
-        SlideKind::Diagram { id } => format!("{section}: {}", diagram_name(id, t)),
+        SlideKind::Diagram { id, page } => {
+            format!("{section}: {}", deck::diagram_title(id, *page, t))
+        }
         SlideKind::Key | SlideKind::Quote { .. } => section,
     }
 }
@@ -112,21 +107,38 @@ pub fn SlideView(slide: Slide, index: usize, total: usize) -> impl IntoView {
             .into_any(),
             None => ().into_any(),
         },
-        (SlideKind::Diagram { id }, Some(_)) => {
-            let name = diagram_name(id, t);
-            let diagram = diagram_by_id(id).unwrap_or_else(|| {
-                view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
-            });
-            // The diagram keeps its own layout and is scaled to fit the slide
-            // whenever its size or the slide's changes (web/loader-start.js,
-            // which does it from the first paint on, app or not).
-            view! {
-                <header class="slide-diagram-head">{kicker()}<h2>{name}</h2></header>
-                <div class="slide-diagram" data-diagram=id>
-                    <div class="slide-diagram-fit">{diagram}</div>
-                </div>
+        (SlideKind::Diagram { id, page }, Some(_)) => {
+            let head = view! {
+                <header class="slide-diagram-head">{kicker()}<h2>{deck::diagram_title(id, page, t)}</h2></header>
+            };
+            match id {
+                // Laid out for the slide, with the heading beside the chart.
+                deck::SIMULATOR => view! {
+                    <div class="slide-diagram" data-diagram=id>
+                        <div class="slide-diagram-fit"><SimSlide page=page>{head}</SimSlide></div>
+                    </div>
+                }
+                .into_any(),
+                _ => {
+                    let diagram = match id {
+                        deck::TIMELINE => Some(view! { <TimelineSlide page=page/> }.into_any()),
+                        _ => diagram_by_id(id),
+                    }
+                    .unwrap_or_else(|| {
+                        view! { <p class="slide-diagram-placeholder">{t("present_diagram_placeholder")}</p> }.into_any()
+                    });
+                    // The diagram keeps its own layout and is scaled to fit the slide
+                    // whenever its size or the slide's changes (web/loader-start.js,
+                    // which does it from the first paint on, app or not).
+                    view! {
+                        {head}
+                        <div class="slide-diagram" data-diagram=id>
+                            <div class="slide-diagram-fit">{diagram}</div>
+                        </div>
+                    }
+                    .into_any()
+                }
             }
-            .into_any()
         }
         (SlideKind::End, _) => view! {
             <div class="slide-end">

@@ -178,6 +178,13 @@ impl Piece {
     }
 }
 
+/// A slide's share of the sliders (indexes into [`sim::PARAMS`]) under
+/// the legend `legend` (an interface key): the presentation lays the
+/// simulator's pieces out for its slides (`present::diagram_slide`).
+pub fn some_sliders(sim: SimView, only: &'static [usize], legend: &'static str) -> AnyView {
+    view! { <sliders::SimSliders sim=sim only=only legend=legend/> }.into_any()
+}
+
 #[component]
 pub fn SpagaatSimulator() -> impl IntoView {
     let state = use_app();

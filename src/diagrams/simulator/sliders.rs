@@ -47,13 +47,22 @@ pub const SLIDER_TEXT: [SliderText; PARAMS.len()] = [
     text("sim_param_skill", "sim_param_skill_help", PCT),
 ];
 
+/// The sliders, all of them under "Stel zelf in"; on a slide (`only`,
+/// indexes into [`PARAMS`]) that slide's share of them, under its own
+/// `legend` (an interface key).
 #[component]
-pub fn SimSliders(sim: SimView) -> impl IntoView {
+pub fn SimSliders(
+    sim: SimView,
+    #[prop(optional)] only: Option<&'static [usize]>,
+    #[prop(optional)] legend: Option<&'static str>,
+) -> impl IntoView {
     let state = use_app();
+    let legend = legend.unwrap_or("sim_sliders_legend");
     let sliders = PARAMS
         .iter()
         .zip(SLIDER_TEXT.iter())
         .enumerate()
+        .filter(|(i, _)| only.is_none_or(|o| o.contains(i)))
         .map(|(i, (spec, text))| {
             let id = format!("sim-{}", spec.key);
             let help_id = format!("sim-{}-help", spec.key);
@@ -114,7 +123,7 @@ pub fn SimSliders(sim: SimView) -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="sim-sliders">
-            <legend>{move || state.t("sim_sliders_legend")}</legend>
+            <legend>{move || state.t(legend)}</legend>
             {sliders}
         </fieldset>
     }
