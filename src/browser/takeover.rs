@@ -126,6 +126,9 @@ pub struct WholeTakeover {
     /// A glossary card the reader has open (a popover, which works without
     /// the app): the app's copy of it is opened again.
     card: Option<Vec<u32>>,
+    /// The fields the reader has changed before the app was there (a
+    /// slider moved): the app's copies get their values ([`changed_fields`]).
+    fields: Vec<(Vec<u32>, String)>,
 }
 
 #[cfg(feature = "classroom")]
@@ -157,6 +160,11 @@ impl WholeTakeover {
                     .as_ref()
                     .and_then(|root| root.query_selector(":popover-open").ok().flatten()),
             ),
+            fields: page
+                .root
+                .as_ref()
+                .map(|root| changed_fields(root, |el| element_path(root, el)))
+                .unwrap_or_default(),
         }
     }
 
@@ -178,6 +186,7 @@ impl WholeTakeover {
         if (w.scroll_x().unwrap_or(0.0), w.scroll_y().unwrap_or(0.0)) != self.scroll {
             w.scroll_to_with_x_and_y(self.scroll.0, self.scroll.1);
         }
+        give_values(&body, self.fields);
         if let Some(el) = self.card.and_then(|path| element_at(&body, &path)) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
                 let _ = el.show_popover();
@@ -253,9 +262,10 @@ pub fn parts_marked(app: &str) {
 /// Renders `view` in place of the prerendered element `el` (in the same
 /// task, so the browser never paints the two together), and removes `el`.
 /// Call inside the app's reactive owner, which keeps the view's effects
-/// for the life of the page. What had the focus in `el` has it again in the
-/// new part, and a press held in it (web/loader-start.js) is done again:
-/// the new part has the same structure.
+/// for the life of the page. A field the reader changed in `el` (a slider
+/// moved by key, drag or touch) has that value in the new part, what had
+/// the focus in `el` has it again, and a press held in it
+/// (web/loader-start.js) is done again: the new part has the same structure.
 pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     let Some(parent) = el.parent_element() else {
         return;
@@ -269,10 +279,12 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     };
     let focus = document().active_element().and_then(|a| within(&a));
     let pressed = held_press(el).and_then(|p| within(&p));
+    let fields = changed_fields(el, within);
     mount_for_good(view, &parent, Some(el.as_ref()));
     let new = el.previous_element_sibling();
     el.remove();
     let Some(new) = new else { return };
+    give_values(&new, fields);
     if let Some(path) = focus {
         focus_in(&new, &path);
     }
@@ -313,6 +325,46 @@ fn mount_for_good(view: impl IntoView, parent: &web_sys::Element, before: Option
     let mut mounted = view.into_view().build();
     mounted.mount(parent, before);
     std::mem::forget(mounted);
+}
+
+/// The fields in `root` whose value the reader has changed since the page
+/// was rendered (a slider moved before its app was there: the browser
+/// moves it natively), each by its position (`path`) and with its value.
+/// Checkboxes and radio buttons are not fields here: the page has none
+/// that works without the app.
+fn changed_fields(
+    root: &web_sys::Element,
+    path: impl Fn(&web_sys::Element) -> Option<Vec<u32>>,
+) -> Vec<(Vec<u32>, String)> {
+    let Ok(list) = root.query_selector_all("input:not([type=checkbox]):not([type=radio])") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .filter(|input| input.value() != input.default_value())
+        .filter_map(|input| Some((path(&input)?, input.value())))
+        .collect()
+}
+
+/// Gives each field at a position in `root` the value the reader gave its
+/// prerendered copy, as the reader's own input would: an `input` and a
+/// `change` event, so the app's handlers write its state and the address.
+fn give_values(root: &web_sys::Element, fields: Vec<(Vec<u32>, String)>) {
+    for (path, value) in fields {
+        let Some(input) =
+            element_at(root, &path).and_then(|el| el.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        input.set_value(&value);
+        for kind in ["input", "change"] {
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            if let Ok(event) = web_sys::Event::new_with_event_init_dict(kind, &init) {
+                let _ = input.dispatch_event(&event);
+            }
+        }
+    }
 }
 
 /// Dispatches a click.

@@ -187,8 +187,13 @@ test('each diagram rendered when the reader scrolls to it looks as it did before
     // phone) would show over the tall ones wherever the view was: for the
     // picture, the header is hidden and the result kept in its place
     // (through the CSSOM: the page's CSP refuses an injected stylesheet).
+    // The contents above the article grow by a line once the app marks the
+    // section in view (bold wraps), which moves every part below by a
+    // fraction of a pixel and redraws its type a little differently: for
+    // the picture they are taken out, so both shots stand where they stood.
     const unstick = (on) => page.evaluate((on) => {
       document.querySelector('.site-header').style.visibility = on ? 'hidden' : '';
+      document.querySelector('nav.toc').style.display = on ? 'none' : '';
       for (const el of document.querySelectorAll('.sim-result')) el.style.position = on ? 'static' : '';
     }, on);
     const shot = async (id) => {
