@@ -221,7 +221,7 @@ async fn a_source_shows_its_full_reference_and_bibliography_link() {
         Some("vlaar-2019".into())
     );
     let detail = detail_text(parent);
-    let reference = content().source("vlaar-2019").unwrap().reference();
+    let reference = content().source("vlaar-2019").unwrap().reference(Lang::Nl);
     assert!(detail.contains(&reference), "{detail}");
     let link = find(parent, ".diagram-detail a[href='#bron-vlaar-2019']");
     assert!(!link.text_content().unwrap_or_default().is_empty());

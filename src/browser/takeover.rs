@@ -279,11 +279,13 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     };
     let focus = document().active_element().and_then(|a| within(&a));
     let pressed = held_press(el).and_then(|p| within(&p));
+    #[cfg(any(feature = "sim-part", feature = "classroom"))]
     let fields = changed_fields(el, within);
     mount_for_good(view, &parent, Some(el.as_ref()));
     let new = el.previous_element_sibling();
     el.remove();
     let Some(new) = new else { return };
+    #[cfg(any(feature = "sim-part", feature = "classroom"))]
     give_values(&new, fields);
     if let Some(path) = focus {
         focus_in(&new, &path);
@@ -331,7 +333,10 @@ fn mount_for_good(view: impl IntoView, parent: &web_sys::Element, before: Option
 /// was rendered (a slider moved before its app was there: the browser
 /// moves it natively), each by its position (`path`) and with its value.
 /// Checkboxes and radio buttons are not fields here: the page has none
-/// that works without the app.
+/// that works without the app. Only the apps with fields in their parts
+/// (the simulator's sliders; the classroom app, which renders it all) carry
+/// this code.
+#[cfg(any(feature = "sim-part", feature = "classroom"))]
 fn changed_fields(
     root: &web_sys::Element,
     path: impl Fn(&web_sys::Element) -> Option<Vec<u32>>,
@@ -349,6 +354,7 @@ fn changed_fields(
 /// Gives each field at a position in `root` the value the reader gave its
 /// prerendered copy, as the reader's own input would: an `input` and a
 /// `change` event, so the app's handlers write its state and the address.
+#[cfg(any(feature = "sim-part", feature = "classroom"))]
 fn give_values(root: &web_sys::Element, fields: Vec<(Vec<u32>, String)>) {
     for (path, value) in fields {
         let Some(input) =

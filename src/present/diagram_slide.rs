@@ -24,6 +24,7 @@ pub const ASSUMPTIONS: [usize; 5] = [CUTS, DELAY, CATCH, LATENT, SKILL];
 #[component]
 pub fn SimSlide(page: usize, children: Children) -> impl IntoView {
     let sim = SimView::new();
+    let state = crate::state::use_app();
     let (only, legend): (&'static [usize], &'static str) = if page == 0 {
         (&LEVERS, "present_sim_levers")
     } else {
@@ -31,7 +32,12 @@ pub fn SimSlide(page: usize, children: Children) -> impl IntoView {
     };
     view! {
         <section class="sim slide-sim" data-page=page>
-            <div class="slide-sim-chart">{Piece::Chart.view(sim)}</div>
+            <div class="slide-sim-chart">
+                {Piece::Chart.view(sim)}
+                // What the reading page's simulator says first, said under
+                // its chart on the slide too: a thinking model, no forecast.
+                <p class="sim-badge">{move || state.t("sim_badge")}</p>
+            </div>
             <div class="slide-sim-side">
                 {children()}
                 {(page == 0).then(|| Piece::Presets.view(sim))}

@@ -48,8 +48,15 @@ const BUDGET = 150 * 1000;
 // and took out of each what it did not need (docs/app-size.md): a first
 // visit with the largest of them (the node-link diagrams', 148,185 B) and
 // one language's content, 236,475 B, and the classroom app 311,156 B.
-const RATCHET = 237 * 1000;
-const CLASSROOM_RATCHET = 312 * 1000;
+// Raised once since, for what readers were owed (issue #28): the
+// simulator's result sentences that cannot contradict its series, the
+// origins of its equations derived, its table judged on both criteria, the
+// bibliography's English dates, and a slider moved before its app came
+// kept (issue #29); the simulator on its slides in the classroom app: a
+// first visit with the node-link diagrams' app (149,777 B) and one
+// language's content, 242,245 B, and the classroom app 322,900 B.
+const RATCHET = 243 * 1000;
+const CLASSROOM_RATCHET = 323 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);

@@ -213,17 +213,22 @@ test('each diagram rendered when the reader scrolls to it looks as it did before
     for (const id of ids) assert.ok(await waits(id), `${id} waits at the top`);
     for (const id of ids) {
       const tall = await height(id);
-      // Through it, top to bottom, as a reader scrolls (a tall one is rendered
-      // piece by piece): the view is painted at each place (two frames, so
-      // the app has been told what came near) before it moves on. Without
-      // that wait, two scrolls in one frame skip the top of a tall part,
-      // which then waits, as it should, until the reader comes back to it.
-      for (const block of ['start', 'end']) {
-        await page.evaluate(([id, block]) => new Promise((painted) => {
-          document.getElementById(id).scrollIntoView({ block });
-          requestAnimationFrame(() => requestAnimationFrame(painted));
-        }), [id, block]);
-      }
+      // Through it, top to bottom, as a reader scrolls, a screen at a time
+      // (a tall one, the simulator on a phone, is rendered piece by piece):
+      // the view is painted at each place (two frames, so the app has been
+      // told what came near) before it moves on. Without that wait, two
+      // scrolls in one frame skip what lies between, which then waits, as it
+      // should, until the reader comes back to it.
+      await page.evaluate((id) => new Promise((done) => {
+        const el = document.getElementById(id);
+        el.scrollIntoView({ block: 'start' });
+        const step = () => requestAnimationFrame(() => requestAnimationFrame(() => {
+          if (el.getBoundingClientRect().bottom <= innerHeight || scrollY + innerHeight >= document.documentElement.scrollHeight) return done();
+          scrollBy(0, innerHeight * 0.8);
+          step();
+        }));
+        step();
+      }), id);
       await page.waitForFunction((id) => !document.querySelector(`#${id}[data-part], #${id} [data-part]`), id, { polling: 50 });
       assert.equal(await height(id), tall, `${id} is as tall as before`);
       const after = await shot(id);
