@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo, holdWasm } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -319,6 +319,33 @@ test('the simulator on its slides: scenarios by keys 1–4, sliders by keyboard,
       await page.keyboard.press('1');
       await page.waitForFunction(() => !new URLSearchParams(location.search).has('cw'));
     }, { viewport: { width: 1280, height: 720 } });
+  }
+});
+
+test('a scenario key pressed on the simulator slide before the classroom app has come is done once it is there', async () => {
+  for (const [where, key, preset] of [['the slide', '4', 'vak'], ['a slider', '2', 'generalist']]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const problems = await watch(page, [server.origin]);
+      const { asked, release } = await holdWasm(page);
+      await page.goto(`${server.url}?present#spagaat-simulator`);
+      await page.waitForSelector('main .slide .slide-sim[data-page="0"]');
+      if (where === 'a slider') await page.locator('main .slide-sim input[name="cw"]').focus();
+      const wanted = await page.locator('main .slide-sim .sim-preset').nth(Number(key) - 1).getAttribute('data-preset');
+      await page.keyboard.press(key);
+      await asked;
+      assert.ok(await page.evaluate(() => document.body.hasAttribute('data-prerendered')), 'the key came before the app');
+      release();
+      await page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'));
+      await page.waitForSelector(`main .slide-sim .sim-preset[data-preset="${wanted}"][aria-pressed="true"]`);
+      assert.equal(wanted, preset);
+      await page.waitForFunction((w) => new URLSearchParams(location.search).get('preset') === w, wanted);
+      assert.match(new URL(page.url()).hash, /^#spagaat-simulator/, `${where}: a scenario key does not change the slide`);
+      assertClean(problems, `key ${key} held on ${where}`);
+    } finally {
+      await context.close();
+    }
   }
 });
 
