@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo, holdWasm } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo, holdWasm, settled } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -376,7 +376,8 @@ test('the presenter window follows the projector and drives it; malformed messag
     await popup.waitForFunction(() => document.querySelector('.timer-time').textContent !== '0:00', null, { timeout: 3000 });
     await popup.click('.timer-toggle');
     const paused = await popup.textContent('.timer-time');
-    // A fixed time on purpose: the check is that a paused clock does NOT move.
+    // A fixed time on purpose, and not a wait for the page to settle: the
+    // check is that a paused clock does NOT move over more than a second.
     await popup.waitForTimeout(1200);
     assert.equal(await popup.textContent('.timer-time'), paused, 'pause stops the clock');
     await popup.click('.timer-reset');
@@ -407,8 +408,10 @@ test('the presenter window follows the projector and drives it; malformed messag
       c.postMessage(42);
       c.close();
     });
-    // A fixed time on purpose: the check is that the junk changes NOTHING.
-    await main.waitForTimeout(400);
+    // The check is that the junk changes NOTHING: once both windows have
+    // settled after it.
+    await settled(main);
+    await settled(popup);
     assert.equal(hash(main), '#handreikingen/2');
     assert.equal(hash(popup), '#handreikingen/2');
 
@@ -524,8 +527,8 @@ test('a swipe moves a slide', async () => {
     await swipe(300, 900);
     await page.waitForFunction(() => location.hash === '#handreikingen');
     await swipe(600, 590);
-    // A fixed time on purpose: the check is that a tap does NOT change the slide.
-    await page.waitForTimeout(200);
+    // The check is that a tap does NOT change the slide: once the page has settled after it.
+    await settled(page);
     assert.equal(hash(page), '#handreikingen', 'a tap is not a swipe');
   }, { viewport: { width: 1280, height: 720 } });
 });
