@@ -3,8 +3,8 @@
 //!
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
-//!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], and the
-//!    [`pages`] rendered at build time;
+//!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], the
+//!    [`pages`] rendered at build time and the [`embed_code`];
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
 //! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
@@ -20,6 +20,7 @@ pub mod content;
 pub mod decimal;
 pub mod deck;
 pub mod diagrams;
+pub mod embed_code;
 pub mod ids;
 pub mod pages;
 #[cfg(not(target_arch = "wasm32"))]

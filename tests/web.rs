@@ -11,8 +11,7 @@ use opbouwwerk_uitgelegd::content::{content, site::SiteConfig, Lang};
 use opbouwwerk_uitgelegd::state::AppState;
 use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
 use opbouwwerk_uitgelegd::widgets::{
-    glossary_term::{GlossaryCards, GlossaryTerm},
-    quote::QuoteBlock,
+    glossary_cards::GlossaryCards, glossary_term::GlossaryTerm, quote::QuoteBlock,
 };
 use support::{click, find, has, mount_in, mount_with, text};
 use wasm_bindgen_test::*;

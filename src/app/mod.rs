@@ -19,7 +19,7 @@ use crate::browser;
 use crate::content::site::SiteConfig;
 use crate::state::{use_app, AppState};
 use crate::url_state::{Fragment, Mode, UrlState};
-use crate::widgets::glossary_term::GlossaryCards;
+use crate::widgets::glossary_cards::GlossaryCards;
 
 /// Where the app's first state comes from.
 // Made once per page load: the size of a variant does not matter.

@@ -54,7 +54,7 @@ use crate::state::AppState;
 use crate::url_state::{Mode, UrlState};
 use crate::widgets::copy_link::share_url;
 #[cfg(any(feature = "timeline-part", feature = "graphs-part"))]
-use crate::widgets::glossary_term::GlossaryCards;
+use crate::widgets::glossary_cards::GlossaryCards;
 
 /// The name of this app among the page's (web/loader-start.js): the part
 /// it renders.

@@ -37,7 +37,7 @@ pub fn without_prose(content: &mut Content) {
 }
 
 /// Of a language the reader does not read: the names the embed dialog
-/// gives a frame in it (`embed_dialog::frame_title`: the explainer's name,
+/// gives a frame in it (`embed_code::frame_title`: the explainer's name,
 /// a section's title or a diagram's name), nothing else.
 fn names_only(loc: &mut Locale) {
     loc.ui
@@ -86,8 +86,8 @@ fn fnv1a(bytes: &[u8]) -> u64 {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
-    use crate::app::embed_dialog::frame_title;
     use crate::content::{decode, CONTENT_BYTES};
+    use crate::embed_code::frame_title;
     use crate::ids;
 
     fn whole() -> Content {

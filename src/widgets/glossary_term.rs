@@ -9,16 +9,15 @@
 //! fetches no app code at all (web/loader-start.js does not start the app
 //! for it), and the app carries no code for it beyond this markup.
 //!
-//! Each term the page shows has one card ([`GlossaryCards`], once per page,
-//! after the part that shows the terms), which every mention of it opens: the
-//! reading page mentions terms about fifty times. A term shown later (in a
-//! diagram's detail) adds its card then.
+//! Each term the page shows has one card (`widgets::glossary_cards`, once per
+//! page, after the part that shows the terms), which every mention of it
+//! opens: the reading page mentions terms about fifty times. A term shown
+//! later (in a diagram's detail) adds its card then.
 
 use leptos::prelude::*;
 
 use crate::ids;
 use crate::state::use_app;
-use crate::widgets::rich::{Rich, RichMode};
 
 /// A mention of term `id`, shown as `label`: a button that opens its card,
 /// or the plain label for a term the glossary does not have.
@@ -35,33 +34,4 @@ pub fn GlossaryTerm(id: &'static str, label: &'static str) -> impl IntoView {
         <button type="button" class="term-button" popovertarget=ids::term_card(id)>{label}</button>
     }
     .into_any()
-}
-
-/// The cards, closed, of the terms the page shows, in the glossary's order
-/// and the page's language: render once per page that can show a
-/// [`GlossaryTerm`], after the part that shows them. `except`: terms whose
-/// cards the page has already (the prerendered page the app renders parts
-/// of, see `app::parts`).
-#[component]
-pub fn GlossaryCards(#[prop(optional)] except: Vec<String>) -> impl IntoView {
-    let state = use_app();
-    move || {
-        let loc = state.locale();
-        let to_glossary = loc.ui("term_to_glossary");
-        let shown = state.terms_shown.get();
-        let needed = |id: &str| shown.contains(&id) && !except.iter().any(|e| e == id);
-        view! {
-            <div class="term-cards">
-                {loc.glossary.iter().filter(|t| needed(&t.id)).map(|t| view! {
-                    <div class="term-card" id=ids::term_card(&t.id) popover="auto" role="dialog" aria-label=t.term.as_str()>
-                        <strong class="term-card-title">{t.term.as_str()}</strong>
-                        " "
-                        <span class="term-card-text"><Rich text=t.definition.as_str() mode=RichMode::Card/></span>
-                        " "
-                        <a class="term-card-link" href=format!("#{}", ids::term_anchor(&t.id))>{to_glossary}</a>
-                    </div>
-                }).collect_view()}
-            </div>
-        }
-    }
 }

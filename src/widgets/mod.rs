@@ -5,6 +5,7 @@
 
 pub mod citation;
 pub mod copy_link;
+pub mod glossary_cards;
 pub mod glossary_term;
 pub mod quote;
 pub mod rich;
