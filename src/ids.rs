@@ -38,6 +38,20 @@ pub struct DiagramId {
     pub name: &'static str,
     /// The `[ui]` key of its name on a slide.
     pub slide: &'static str,
+    /// What draws it.
+    pub kind: DiagramKind,
+}
+
+/// What draws a diagram (`diagrams::diagram_by_id`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiagramKind {
+    /// A node-link diagram of the content (`diagrams::graph`); `play_loop`
+    /// adds the button that sends an impulse around its reinforcing loop.
+    Graph { play_loop: bool },
+    /// The timeline, with its own axis.
+    Timeline,
+    /// The simulator of the spagaat.
+    Simulator,
 }
 
 /// Every diagram. The order is the order of the selection keys in a written
@@ -50,6 +64,7 @@ pub const DIAGRAMS: [DiagramId; 5] = [
         query: Some("kring"),
         name: "embed_diagram_spagaat_kringloop",
         slide: "present_diagram_kringloop",
+        kind: DiagramKind::Graph { play_loop: true },
     },
     DiagramId {
         id: "spagaat-simulator",
@@ -57,6 +72,7 @@ pub const DIAGRAMS: [DiagramId; 5] = [
         query: None,
         name: "embed_diagram_spagaat_simulator",
         slide: "present_diagram_simulator",
+        kind: DiagramKind::Simulator,
     },
     DiagramId {
         id: "argumentkaart",
@@ -64,6 +80,7 @@ pub const DIAGRAMS: [DiagramId; 5] = [
         query: Some("arg"),
         name: "embed_diagram_argumentkaart",
         slide: "present_diagram_argumentkaart",
+        kind: DiagramKind::Graph { play_loop: false },
     },
     DiagramId {
         id: "bronnenkaart",
@@ -71,6 +88,7 @@ pub const DIAGRAMS: [DiagramId; 5] = [
         query: Some("bron"),
         name: "embed_diagram_bronnenkaart",
         slide: "present_diagram_bronnenkaart",
+        kind: DiagramKind::Graph { play_loop: false },
     },
     DiagramId {
         id: "tijdlijn",
@@ -78,6 +96,7 @@ pub const DIAGRAMS: [DiagramId; 5] = [
         query: Some("tijd"),
         name: "embed_diagram_tijdlijn",
         slide: "present_diagram_tijdlijn",
+        kind: DiagramKind::Timeline,
     },
 ];
 

@@ -14,8 +14,8 @@ mod support;
 use leptos::prelude::*;
 use leptos::task::tick;
 use opbouwwerk_uitgelegd::content::{content, DiagramText, Lang};
+use opbouwwerk_uitgelegd::diagrams::diagram_by_id;
 use opbouwwerk_uitgelegd::diagrams::timeline::{Timeline, TimelineChart, TimelineItem};
-use opbouwwerk_uitgelegd::diagrams::{ArgumentMap, CausalLoopDiagram, SourceMap};
 use opbouwwerk_uitgelegd::url_state::{Fragment, UrlState};
 use support::{active_id, click, element_quote, element_text, find, focus, key, mount, ui};
 use wasm_bindgen::JsCast;
@@ -37,11 +37,9 @@ fn start(text: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <ArgumentMap/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("argumentkaart").unwrap()
+    });
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let figure = find(parent, "figure#argumentkaart");
@@ -84,11 +82,9 @@ async fn clicking_a_node_shows_its_detail_and_writes_the_url() {
 
 #[wasm_bindgen_test]
 async fn unelaborated_arguments_say_so() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <ArgumentMap/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("argumentkaart").unwrap()
+    });
     let parent = &m.root;
     tick().await;
     let node = find(parent, "#argumentkaart--argument-3");
@@ -108,11 +104,9 @@ async fn unelaborated_arguments_say_so() {
 
 #[wasm_bindgen_test]
 async fn keyboard_selects_moves_and_escape_returns_focus() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <CausalLoopDiagram/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("spagaat-kringloop").unwrap()
+    });
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let node = find(parent, "#spagaat-kringloop--druk-individueel");
@@ -150,11 +144,9 @@ async fn keyboard_selects_moves_and_escape_returns_focus() {
 
 #[wasm_bindgen_test]
 async fn an_inferred_link_is_dashed_and_says_so() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <CausalLoopDiagram/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("spagaat-kringloop").unwrap()
+    });
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let link = find(parent, "#spagaat-kringloop--druk-tijd");
@@ -178,7 +170,7 @@ async fn the_fragment_selects_a_node_and_an_unknown_one_nothing() {
     let m = mount(
         UrlState::default(),
         Fragment::parse("#argumentkaart/hoofdclaim"),
-        || view! { <ArgumentMap/> },
+        || diagram_by_id("argumentkaart").unwrap(),
     );
     tick().await;
     assert_eq!(
@@ -193,7 +185,7 @@ async fn the_fragment_selects_a_node_and_an_unknown_one_nothing() {
     let m = mount(
         UrlState::default(),
         Fragment::parse("#argumentkaart/bestaat-niet"),
-        || view! { <ArgumentMap/> },
+        || diagram_by_id("argumentkaart").unwrap(),
     );
     tick().await;
     assert_eq!(
@@ -210,7 +202,7 @@ async fn a_source_shows_its_full_reference_and_bibliography_link() {
     let m = mount(
         UrlState::from_query("?bron=vlaar-2019"),
         Fragment::default(),
-        || view! { <SourceMap/> },
+        || diagram_by_id("bronnenkaart").unwrap(),
     );
     let (state, parent) = (m.state, &m.root);
     tick().await;
@@ -318,11 +310,9 @@ async fn timeline_events_are_selectable_and_cite_their_sources() {
 
 #[wasm_bindgen_test]
 async fn the_play_button_runs_and_stops_the_loop_impulse() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <CausalLoopDiagram/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("spagaat-kringloop").unwrap()
+    });
     let (state, parent) = (m.state, &m.root);
     tick().await;
     let button = find(parent, ".diagram-play");
@@ -356,7 +346,7 @@ async fn switching_language_keeps_the_selection_and_translates_the_detail() {
     let m = mount(
         UrlState::from_query("?kring=vangnet"),
         Fragment::default(),
-        || view! { <CausalLoopDiagram/> },
+        || diagram_by_id("spagaat-kringloop").unwrap(),
     );
     let (state, parent) = (m.state, &m.root);
     tick().await;
@@ -394,11 +384,9 @@ fn tab_stops(parent: &Element, selector: &str) -> Vec<String> {
 
 #[wasm_bindgen_test]
 async fn the_nodes_of_a_diagram_are_one_tab_stop_that_follows_focus_and_selection() {
-    let m = mount(
-        UrlState::default(),
-        Fragment::default(),
-        || view! { <ArgumentMap/> },
-    );
+    let m = mount(UrlState::default(), Fragment::default(), || {
+        diagram_by_id("argumentkaart").unwrap()
+    });
     let (state, parent) = (m.state, &m.root);
     tick().await;
     // One stop for all nodes (the first), and none for the links.

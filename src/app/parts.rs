@@ -43,13 +43,12 @@ use leptos::prelude::*;
 use crate::app::wire_browser;
 use crate::browser::{self, replace_part, Takeover};
 use crate::content::site::SiteConfig;
+#[cfg(feature = "graphs-part")]
+use crate::diagrams::graph::{self, GraphView};
 #[cfg(feature = "sim-part")]
 use crate::diagrams::simulator::{self, SimView};
 #[cfg(feature = "graphs-part")]
-use crate::diagrams::{
-    causal_loop,
-    graph::{self, GraphView},
-};
+use crate::ids::DiagramKind;
 use crate::state::AppState;
 use crate::url_state::{Mode, UrlState};
 use crate::widgets::copy_link::share_url;
@@ -160,8 +159,11 @@ pub fn mount(takeover: Takeover, scrolled: bool, site: Option<&'static SiteConfi
                 graphs: Vec::leak(
                     crate::ids::DIAGRAMS
                         .iter()
-                        .filter_map(|d| {
-                            GraphView::new(d.id, d.id == causal_loop::ID).map(|g| (d.id, g))
+                        .filter_map(|d| match d.kind {
+                            DiagramKind::Graph { play_loop } => {
+                                GraphView::new(d.id, play_loop).map(|g| (d.id, g))
+                            }
+                            _ => None,
                         })
                         .collect(),
                 ),

@@ -4,34 +4,31 @@
 //! simulator lives in [`simulator`]. Selection lives in the URL (see
 //! [`crate::ids::DIAGRAMS`]).
 
-pub mod argument_map;
-pub mod causal_loop;
 pub mod detail;
 pub mod geometry;
 pub mod graph;
 pub mod selection;
 pub mod simulator;
-pub mod source_map;
 pub mod timeline;
 
-pub use argument_map::ArgumentMap;
-pub use causal_loop::CausalLoopDiagram;
-pub use source_map::SourceMap;
+pub use graph::Graph;
 pub use timeline::Timeline;
 
 use leptos::prelude::*;
 
+use crate::ids::DiagramKind;
+
 /// A diagram or interactive by its public id (see [`crate::ids::DIAGRAMS`]),
 /// for sections, embeds and slides.
 pub fn diagram_by_id(id: &str) -> Option<AnyView> {
-    match id {
-        "argumentkaart" => Some(view! { <ArgumentMap/> }.into_any()),
-        "tijdlijn" => Some(view! { <Timeline/> }.into_any()),
-        "spagaat-kringloop" => Some(view! { <CausalLoopDiagram/> }.into_any()),
-        "spagaat-simulator" => Some(view! { <simulator::SpagaatSimulator/> }.into_any()),
-        "bronnenkaart" => Some(view! { <SourceMap/> }.into_any()),
-        _ => None,
-    }
+    let d = crate::ids::diagram(id)?;
+    Some(match d.kind {
+        DiagramKind::Graph { play_loop } => {
+            view! { <Graph diagram_id=d.id play_loop=play_loop/> }.into_any()
+        }
+        DiagramKind::Timeline => view! { <Timeline/> }.into_any(),
+        DiagramKind::Simulator => view! { <simulator::SpagaatSimulator/> }.into_any(),
+    })
 }
 
 /// The box a diagram's drawing scrolls in on a narrow screen. Without
