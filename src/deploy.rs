@@ -157,6 +157,58 @@ pub fn page_for_query(query: &str, find: &dyn Fn(&str, &str) -> Option<Option<St
     "en.html".to_string()
 }
 
+/// The page the build wrote for a query, as a server sees it (no fragment):
+/// a document's file by [`pages::file_for`](crate::pages::file_for), else
+/// `index.html`; `index.html` too for an encoded query, which the servers
+/// leave to the router. The tests' oracle, from `pages` alone.
+pub fn expected_page(query: &str) -> String {
+    use crate::url_state::{Fragment, UrlState};
+    if query.contains(['%', '+']) {
+        return crate::pages::INDEX.to_string();
+    }
+    match crate::pages::file_for(&UrlState::from_query(query), &Fragment::default()) {
+        Some(file) if !file.contains('/') => file,
+        _ => crate::pages::INDEX.to_string(),
+    }
+}
+
+/// Queries that reach every document and the corners of the rule: each
+/// document's own address, with a state after and before it, and the
+/// readings of `UrlState::from_query` a server must follow.
+pub fn sample_queries() -> Vec<String> {
+    let mut out = Vec::new();
+    for page in crate::pages::all(crate::content::content())
+        .into_iter()
+        .filter(|p| p.is_document())
+    {
+        let query = page.url.to_query();
+        let query = query.trim_start_matches('?');
+        out.push(query.to_string());
+        out.push(format!("{query}&arg=hoofdclaim"));
+        out.push(format!("cw=20&{query}"));
+    }
+    for q in [
+        "lang=EN",
+        "lang=nl&lang=en",
+        "lang&lang=en",
+        "lang=en&present",
+        "present",
+        "present&embed=tijdlijn",
+        "embed=nope&title=0&title=1",
+        "title=1&title=0&embed",
+        "embedx=tijdlijn",
+        "xembed=tijdlijn",
+        "embed=tijdlijn&presenter",
+        "present&presenter&lang=en",
+        "lang=%65n",
+        "embed=tijdlijn&lang=e+n",
+        "slang=en",
+    ] {
+        out.push(q.to_string());
+    }
+    out
+}
+
 fn nginx_http() -> String {
     let mut s = banner("#");
     s.push_str(
@@ -544,6 +596,15 @@ mod tests {
         match file_for(&UrlState::from_query(query), &Fragment::default()) {
             Some(file) if !file.contains('/') => file,
             _ => INDEX.to_string(),
+        }
+    }
+
+    #[test]
+    fn the_sample_addresses_get_the_page_the_rules_pick() {
+        let queries = sample_queries();
+        assert!(queries.len() > 150, "{}", queries.len());
+        for q in queries {
+            assert_eq!(page_for_query(&q, &find), expected_page(&q), "?{q}");
         }
     }
 

@@ -20,6 +20,8 @@
 //!        content, a data file per language; their names as JSON)
 //!        prerender --deploy <folder>   (the web servers' configuration,
 //!        src/deploy.rs, into that folder: `deploy/` in the repository)
+//!        prerender --routes   (sample queries and the page a server sends
+//!        for each, as JSON, for tests/e2e/deploy-*.test.mjs)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -72,6 +74,14 @@ fn run() -> Result<String, String> {
             names.push(format!("\"{}\":\"{name}\"", lang.code()));
         }
         return Ok(format!("{{{}}}", names.join(",")));
+    }
+    if path == "--routes" {
+        use opbouwwerk_uitgelegd::deploy::{expected_page, sample_queries};
+        let rows: Vec<String> = sample_queries()
+            .iter()
+            .map(|q| format!("[{q:?},{:?}]", expected_page(q)))
+            .collect();
+        return Ok(format!("[{}]", rows.join(",")));
     }
     if path == "--deploy" {
         let dir = std::env::args()
