@@ -549,7 +549,7 @@ fn static_headers() -> String {
     for (path, framed) in [
         ("/", true),
         ("/index.html", true),
-        ("/embed-*", true),
+        ("/embed-*.html", true),
         ("/en.html", false),
     ] {
         s.push_str(&format!(
@@ -561,7 +561,7 @@ fn static_headers() -> String {
         "/",
         "/index.html",
         "/en.html",
-        "/embed-*",
+        "/embed-*.html",
         "/pages/*",
         "/sw.js",
         "/*.webmanifest",

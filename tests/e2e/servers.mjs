@@ -41,12 +41,12 @@ function binary(name, candidates) {
 }
 
 const CONFIGS = {
-  nginx: (dir, port, prefix) => {
+  nginx: (dir, port, prefix, dist) => {
     const brotli = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
     if (!existsSync(brotli)) assert.fail(`${brotli} is missing: scripts/setup.sh installs libnginx-mod-http-brotli-static`);
     const location = prefix === '/'
-      ? `location / {\n root ${DIST};\n include ${DEPLOY}/nginx/opbouwwerk.conf;\n }`
-      : `location = ${prefix.slice(0, -1)} {\n return 301 ${prefix}$is_args$args;\n }\n location ${prefix} {\n alias ${DIST}/;\n include ${DEPLOY}/nginx/opbouwwerk.conf;\n }`;
+      ? `location / {\n root ${dist};\n include ${DEPLOY}/nginx/opbouwwerk.conf;\n }`
+      : `location = ${prefix.slice(0, -1)} {\n return 301 ${prefix}$is_args$args;\n }\n location ${prefix} {\n alias ${dist}/;\n include ${DEPLOY}/nginx/opbouwwerk.conf;\n }`;
     writeFileSync(path.join(dir, 'nginx.conf'), `load_module ${brotli};
 ${root ? 'user root;' : ''}
 worker_processes 1;
@@ -66,8 +66,8 @@ http {
 `);
     return [binary('nginx', ['/usr/sbin/nginx']), ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;']];
   },
-  caddy: (dir, port, prefix) => {
-    const inner = `root * ${DIST}\n import ${DEPLOY}/caddy/opbouwwerk.caddy`;
+  caddy: (dir, port, prefix, dist) => {
+    const inner = `root * ${dist}\n import ${DEPLOY}/caddy/opbouwwerk.caddy`;
     const site = prefix === '/'
       ? inner
       : `redir ${prefix.slice(0, -1)} ${prefix} 308\n handle_path ${prefix}* {\n ${inner}\n }`;
@@ -82,7 +82,7 @@ http://127.0.0.1:${port} {
 `);
     return [binary('caddy', ['/usr/bin/caddy']), ['run', '--config', path.join(dir, 'Caddyfile'), '--adapter', 'caddyfile']];
   },
-  apache: (dir, port, prefix) => {
+  apache: (dir, port, prefix, dist) => {
     const modules = '/usr/lib/apache2/modules';
     const load = ['mpm_event', 'authz_core', 'dir', 'mime', 'rewrite', 'headers', 'alias', 'env']
       .map((m) => `LoadModule ${m}_module ${modules}/mod_${m}.so`).join('\n');
@@ -95,9 +95,9 @@ ErrorLog ${dir}/error.log
 LogLevel warn
 TypesConfig /etc/mime.types
 ${root ? 'User nobody\nGroup nogroup' : ''}
-DocumentRoot ${prefix === '/' ? DIST : dir}
-${prefix === '/' ? '' : `Alias ${prefix.slice(0, -1)} ${DIST}`}
-<Directory ${DIST}>
+DocumentRoot ${prefix === '/' ? dist : dir}
+${prefix === '/' ? '' : `Alias ${prefix.slice(0, -1)} ${dist}`}
+<Directory ${dist}>
   Require all granted
   AllowOverride None
   Include ${DEPLOY}/apache/opbouwwerk.conf
@@ -108,13 +108,13 @@ ${prefix === '/' ? '' : `Alias ${prefix.slice(0, -1)} ${DIST}`}
 };
 
 /**
- * Starts server `kind` serving dist/ under `prefix`; resolves once it
- * answers. { origin, url, close, log }.
+ * Starts server `kind` serving `dist` (dist/) under `prefix`; resolves once
+ * it answers. { origin, url, close, log }. scripts/bench.mjs uses it too.
  */
-export async function startServer(kind, prefix = '/') {
+export async function startServer(kind, prefix = '/', dist = DIST) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `deploy-${kind}-`));
   const port = await freePort();
-  const [bin, args] = CONFIGS[kind](dir, port, prefix);
+  const [bin, args] = CONFIGS[kind](dir, port, prefix, dist);
   const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
   const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -171,13 +171,14 @@ function decoded({ headers, body }) {
   return enc === 'br' ? brotliDecompressSync(body) : enc === 'gzip' ? gunzipSync(body) : body;
 }
 
-/** The sample addresses and the page a server sends for each, from `pages` (prerender --routes). */
-const ROUTES = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', '--routes'], { cwd: ROOT, encoding: 'utf8' }));
-const META_CSP = readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
 const distFile = (re) => readdirSync(DIST).find((f) => re.test(f));
 
 /** The journeys every server of deploy/ passes. */
 export function journeys(kind) {
+  // The sample addresses and the page a server sends for each, from `pages` (prerender --routes).
+  const ROUTES = JSON.parse(execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', '--routes'], { cwd: ROOT, encoding: 'utf8' }));
+  // The pages' own policy, as built.
+  const META_CSP = readFileSync(path.join(DIST, 'index.html'), 'utf8').match(/http-equiv="Content-Security-Policy" content="([^"]*)"/)[1];
   let browser;
   before(async () => { browser = await launch(); });
   after(async () => { await browser?.close(); });
@@ -271,6 +272,26 @@ export function journeys(kind) {
       }
     });
   }
+
+  test(`${kind} (/some/sub/path/): scripts/check-deploy.mjs finds the routing and the headers of docs/deploy.md`, async () => {
+    const server = await startServer(kind, '/some/sub/path/');
+    try {
+      const out = await new Promise((ok) => {
+        const child = spawn(process.execPath, [path.join(ROOT, 'scripts/check-deploy.mjs'), server.url], { cwd: ROOT });
+        let text = '';
+        child.stdout.on('data', (d) => { text += d; });
+        child.stderr.on('data', (d) => { text += d; });
+        child.on('exit', () => ok(text));
+      });
+      // Routing and headers (the link preview is the site configuration's: docs/deploy.md).
+      const [checks] = out.split('# Link preview');
+      assert.match(checks, /✓ \?lang=en → en\.html/, out);
+      assert.match(checks, /the server routes query addresses to their pages/, out);
+      assert.doesNotMatch(checks, /✗/, out);
+    } finally {
+      await server.close();
+    }
+  });
 
   test(`${kind} (/some/sub/path/): after one visit the explainer works offline, under the server's own headers`, async () => {
     const server = await startServer(kind, '/some/sub/path/');
