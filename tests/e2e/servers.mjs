@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
@@ -114,6 +114,13 @@ ${prefix === '/' ? '' : `Alias ${prefix.slice(0, -1)} ${dist}`}
 export async function startServer(kind, prefix = '/', dist = DIST) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `deploy-${kind}-`));
   const port = await freePort();
+  // Apache's workers never run as root: started by root, they are nobody,
+  // who may not read a checkout under a private home. They serve a copy.
+  if (kind === 'apache' && root) {
+    chmodSync(dir, 0o755);
+    cpSync(dist, path.join(dir, 'dist'), { recursive: true });
+    dist = path.join(dir, 'dist');
+  }
   const [bin, args] = CONFIGS[kind](dir, port, prefix, dist);
   const env = { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir };
   const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
