@@ -112,6 +112,18 @@ ${prefix === '/' ? '' : `Alias ${prefix.slice(0, -1)} ${dist}`}
  * it answers. { origin, url, close, log }. scripts/bench.mjs uses it too.
  */
 export async function startServer(kind, prefix = '/', dist = DIST) {
+  // The free port may be taken by another process between our look and the
+  // server's bind: then once more, on another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(kind, prefix, dist);
+    } catch (e) {
+      if (attempt === 3 || !/address already in use|could not bind|make_sock/i.test(e.message)) throw e;
+    }
+  }
+}
+
+async function startOnce(kind, prefix, dist) {
   const dir = mkdtempSync(path.join(os.tmpdir(), `deploy-${kind}-`));
   const port = await freePort();
   // Apache's workers never run as root: started by root, they are nobody,
@@ -134,7 +146,11 @@ export async function startServer(kind, prefix = '/', dist = DIST) {
   // Until it answers (or gives up after 20 s).
   const until = Date.now() + 20_000;
   for (;;) {
-    if (exited !== null) throw new Error(`${kind} exited with ${exited}:\n${log()}`);
+    if (exited !== null) {
+      const message = `${kind} exited with ${exited}:\n${log()}`;
+      rmSync(dir, { recursive: true, force: true });
+      throw new Error(message);
+    }
     const up = await new Promise((ok) => {
       const req = http.get(`${origin}/`, (res) => { res.resume(); ok(true); });
       req.on('error', () => ok(false));
