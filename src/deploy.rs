@@ -209,6 +209,14 @@ pub fn sample_queries() -> Vec<String> {
     out
 }
 
+/// The prefix of every variable, map and matcher the configurations name,
+/// so that they never meet a host's own.
+const VAR: &str = "opbouwwerk_";
+
+fn var(name: &str) -> String {
+    format!("{VAR}{name}")
+}
+
 fn nginx_http() -> String {
     let mut s = banner("#");
     s.push_str(
@@ -227,7 +235,7 @@ fn nginx_http() -> String {
     }
     s.push_str(&format!(
         "map $args $opbouwwerk_embed {{\n    default \"\";\n    \"~{}\" \"=$opbouwwerk_embed_value\";\n}}\n",
-        first_named("embed", Some("opbouwwerk_embed_value"))
+        first_named("embed", Some(&format!("{}_value", var("embed"))))
     ));
     s.push_str("map $opbouwwerk_embed $opbouwwerk_target {\n    default 1;\n    \"\" \"\";\n");
     for id in embed_targets() {
@@ -239,7 +247,7 @@ fn nginx_http() -> String {
         s.push_str(&format!(
             "map $args $opbouwwerk_{key}_value {{\n    default \"\";\n    \"~{}\" $opbouwwerk_{key}_v;\n}}\n\
              map $opbouwwerk_{key}_value $opbouwwerk_{key} {{\n    default {default};\n    {then};\n}}\n",
-            first_named(key, Some(&format!("opbouwwerk_{key}_v")))
+            first_named(key, Some(&var(&format!("{key}_v"))))
         ));
     }
     s.push_str(
@@ -273,7 +281,7 @@ fn nginx_location() -> String {
         "# Each address to its own page; `index.html` for the rest (web/route.js places it).\n",
     );
     s.push_str("index $opbouwwerk_page index.html;\n\n");
-    s.push_str("# The .br and .gz files make dist writes beside each file.\n");
+    s.push_str("# The .br and .gz files that `make dist` writes beside each file.\n");
     s.push_str("brotli_static on;\ngzip_static on;\ngzip_vary on;\n\n");
     s.push_str("types {\n");
     for (ext, ty) in TYPES {
@@ -319,21 +327,21 @@ fn caddy() -> String {
     };
     s.push_str(&map(
         "{query}",
-        "opbouwwerk_encoded",
+        &var("encoded"),
         &[(format!("~{ENCODED}"), "1".into())],
         "0",
     ));
     for key in ["presenter", "present"] {
         s.push_str(&map(
             "{query}",
-            &format!("opbouwwerk_{key}"),
+            &var(key),
             &[(format!("~{}", has(key)), "1".into())],
             "0",
         ));
     }
     s.push_str(&map(
         "{query}",
-        "opbouwwerk_embed",
+        &var("embed"),
         &[(format!("~{}", first("embed")), "=${1}".into())],
         "\"\"",
     ));
@@ -342,32 +350,27 @@ fn caddy() -> String {
         .map(|id| (format!("={id}"), id.to_string()))
         .collect();
     rows.push(("~^=".into(), "1".into()));
-    s.push_str(&map(
-        "{opbouwwerk_embed}",
-        "opbouwwerk_target",
-        &rows,
-        "\"\"",
-    ));
+    s.push_str(&map("{opbouwwerk_embed}", &var("target"), &rows, "\"\""));
     for (key, input, output, default) in [
         ("title", "0", "-notitle", "\"\""),
         ("lang", "~(?i)^en$", "en", "nl"),
     ] {
         s.push_str(&map(
             "{query}",
-            &format!("opbouwwerk_{key}_value"),
+            &var(&format!("{key}_value")),
             &[(format!("~{}", first(key)), "${1}".into())],
             "\"\"",
         ));
         s.push_str(&map(
             &format!("{{opbouwwerk_{key}_value}}"),
-            &format!("opbouwwerk_{key}"),
+            &var(key),
             &[(input.into(), output.into())],
             default,
         ));
     }
     s.push_str(&map(
         "{opbouwwerk_encoded}{opbouwwerk_presenter}:{opbouwwerk_target}:{opbouwwerk_present}:{opbouwwerk_lang}{opbouwwerk_title}",
-        "opbouwwerk_page",
+        &var("page"),
         &[
             (
                 "~^00:([a-z0-9-]+):[01]:([a-z]+)([a-z-]*)$".into(),
@@ -381,13 +384,13 @@ fn caddy() -> String {
     s.push_str("# The headers (docs/deploy.md says why).\n");
     s.push_str(&map(
         "{path}",
-        "opbouwwerk_cache",
+        &var("cache"),
         &[(format!("~{HASHED}"), format!("\"{IMMUTABLE}\""))],
         &format!("\"{REVALIDATE}\""),
     ));
     s.push_str(&map(
         "{opbouwwerk_target}:{path}",
-        "opbouwwerk_csp",
+        &var("csp"),
         &[
             ("~^[^:]".into(), format!("\"{}\"", csp(true))),
             (format!("~{EMBED_FILE}"), format!("\"{}\"", csp(true))),
@@ -403,7 +406,7 @@ fn caddy() -> String {
             "@opbouwwerk_{ext} path *.{ext}\nheader @opbouwwerk_{ext} Content-Type \"{ty}\"\n"
         ));
     }
-    s.push_str("\n# The .br and .gz files make dist writes beside each file.\n");
+    s.push_str("\n# The .br and .gz files that `make dist` writes beside each file.\n");
     s.push_str("file_server {\n\tprecompressed br gzip\n}\n");
     s
 }
@@ -412,8 +415,8 @@ fn apache() -> String {
     let mut s = banner("#");
     s.push_str(
         "# In the <Directory> of the release, or as its .htaccess (AllowOverride All), at the\n\
-         # root or under any sub-path (an Alias too). Needs mod_rewrite, mod_headers, mod_mime\n\
-         # and mod_dir (Debian: a2enmod rewrite headers); MultiViews off.\n\n",
+         # root or under any sub-path (an Alias too). Needs mod_rewrite, mod_headers, mod_mime,\n\
+         # mod_dir and mod_env (Debian: a2enmod rewrite headers); MultiViews off.\n\n",
     );
     s.push_str("Options -MultiViews\nDirectoryIndex index.html\nRewriteEngine On\n\n");
     s.push_str("# The page of each address (src/pages.rs, read as src/deploy.rs says), from the\n");
@@ -454,7 +457,7 @@ fn apache() -> String {
     ));
     s.push_str(folder);
     s.push_str(&to("index.html"));
-    s.push_str("\n# The .br and .gz files make dist writes beside each file.\n");
+    s.push_str("\n# The .br and .gz files that `make dist` writes beside each file.\n");
     for (enc, ext) in [("br", "br"), ("gzip", "gz")] {
         s.push_str(&format!(
             "RewriteCond %{{HTTP:Accept-Encoding}} \\b{enc}\\b\nRewriteCond %{{REQUEST_FILENAME}}.{ext} -s\n\
