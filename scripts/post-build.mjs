@@ -27,9 +27,12 @@
 //    default feature), which the loader imports only for the slides and
 //    the presenter's window.
 // 6. Offline: adds the browser files of web/ (the registration script under
-//    a hashed name, the manifests) and, last, writes the service worker
-//    sw.js with the build id and the list of every file of the release
+//    a hashed name, the manifests) and writes the service worker sw.js with
+//    the build id and the list of every file of the release
 //    (scripts/precache.mjs).
+// 7. Precompression (release only): a .br and a .gz beside each text file
+//    and wasm, sw.js included, for the servers of deploy/
+//    (scripts/precompress.mjs).
 //
 // Under `make serve` (OPBOUWWERK_SERVE=1, scripts/serve.sh), Trunk's app
 // is the classroom app and step 5 builds nothing: that one app renders
@@ -43,6 +46,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { minify } from 'terser';
 import { writeWorker } from './precache.mjs';
+import { precompress } from './precompress.mjs';
 import { shed } from './unused-classes.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -304,4 +308,8 @@ if (serving) {
 } else {
   const { build, files } = writeWorker(dir, readFileSync(web('sw.js'), 'utf8'));
   console.log(`post-build: sw.js precaches ${files.length} files of build ${build}`);
+  // 7. Precompression, last (sw.js too): a .br and a .gz beside each text
+  // file and wasm, which the shipped server configurations send as they are
+  // (deploy/, docs/deploy.md; scripts/precompress.mjs).
+  console.log(`post-build: wrote .br and .gz of ${precompress(dir)} files`);
 }

@@ -7,12 +7,15 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
+import { PRECOMPRESSED } from './precompress.mjs';
 
 export const WORKER = 'sw.js';
 const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
 
 /**
- * Every file under `dir` but the worker and the embeds' pages, as [relative
+ * Every file under `dir` but the worker, the embeds' pages and the
+ * precompressed copies (scripts/precompress.mjs, which a browser never asks
+ * for by name), as [relative
  * path, hash prefix], sorted. An embed is a guest in its host's page and
  * registers no worker (web/offline.js), so its pages (embed-*.html, four
  * per target) are not carried offline; the slides and both reading pages are.
@@ -23,7 +26,7 @@ export function releaseFiles(dir) {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile() && rel !== WORKER && !/^embed-.*\.html$/.test(rel)) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
+      else if (entry.isFile() && rel !== WORKER && !/^embed-.*\.html$/.test(rel) && !PRECOMPRESSED.test(rel)) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
     }
   };
   walk('');

@@ -37,7 +37,18 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
-# 5. Node packages: wasm-opt (binaryen) for Trunk, and the end-to-end tools.
+# 5. The web servers the deploy journeys start on loopback with the shipped
+#    configuration (deploy/, tests/e2e/deploy-*.test.mjs): Debian's nginx
+#    with its brotli_static module, Caddy and Apache httpd. Installed only,
+#    never started as services (a container's policy-rc.d, or none).
+if ! command -v nginx >/dev/null || [ ! -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] \
+   || ! command -v caddy >/dev/null || [ ! -x /usr/sbin/apache2 ]; then
+  say "installing Debian's nginx (with brotli_static), caddy and apache2"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx libnginx-mod-http-brotli-static caddy apache2 >/dev/null
+fi
+
+# 6. Node packages: wasm-opt (binaryen) for Trunk, and the end-to-end tools.
 #    playwright-core downloads no browser.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing node packages (npm ci)"

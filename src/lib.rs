@@ -4,7 +4,8 @@
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
 //!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], the
-//!    [`pages`] rendered at build time and the [`embed_code`];
+//!    [`pages`] rendered at build time, the [`embed_code`], and (natively)
+//!    the web servers' configuration, `deploy`;
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
 //! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
@@ -19,6 +20,8 @@ pub mod browser;
 pub mod content;
 pub mod decimal;
 pub mod deck;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod deploy;
 pub mod diagrams;
 pub mod embed_code;
 pub mod ids;

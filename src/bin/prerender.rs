@@ -18,6 +18,10 @@
 //!        prerender --list   (the files it writes, as JSON, for web/route.js)
 //!        prerender --content <folder>   (the reading and embed app's
 //!        content, a data file per language; their names as JSON)
+//!        prerender --deploy <folder>   (the web servers' configuration,
+//!        src/deploy.rs, into that folder: `deploy/` in the repository)
+//!        prerender --routes   (sample queries and the page a server sends
+//!        for each, as JSON, for tests/e2e/deploy-*.test.mjs)
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -70,6 +74,30 @@ fn run() -> Result<String, String> {
             names.push(format!("\"{}\":\"{name}\"", lang.code()));
         }
         return Ok(format!("{{{}}}", names.join(",")));
+    }
+    if path == "--routes" {
+        use opbouwwerk_uitgelegd::deploy::{expected_page, sample_queries};
+        let rows: Vec<String> = sample_queries()
+            .iter()
+            .map(|q| format!("[{q:?},{:?}]", expected_page(q)))
+            .collect();
+        return Ok(format!("[{}]", rows.join(",")));
+    }
+    if path == "--deploy" {
+        let dir = std::env::args()
+            .nth(2)
+            .ok_or("usage: prerender --deploy <folder>")?;
+        let files = opbouwwerk_uitgelegd::deploy::files();
+        for (name, text) in &files {
+            let file = Path::new(&dir).join(name);
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| format!("cannot create {}: {e}", parent.display()))?;
+            }
+            std::fs::write(&file, text)
+                .map_err(|e| format!("cannot write {}: {e}", file.display()))?;
+        }
+        return Ok(format!("wrote {} files into {dir}", files.len()));
     }
     if path == "--list" {
         let files: Vec<String> = pages::all(content())
