@@ -4,7 +4,7 @@
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
 //!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], and the
-//!    [`pages`] rendered at build time;
+//!    [`pages`] rendered at build time and the [`share`] addresses;
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
 //! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
@@ -28,6 +28,9 @@ pub mod prerender;
 pub mod present;
 #[cfg(feature = "classroom")]
 pub mod qr;
+pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_card;
 pub mod sim;
 pub mod state;
 pub mod url_state;

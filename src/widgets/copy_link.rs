@@ -22,6 +22,19 @@ pub fn share_url(state: AppState, target: Option<&str>) -> String {
     browser::address_of(&url, &Fragment { id, sub: None })
 }
 
+/// The link a copy-link button hands out: the share address of `target`
+/// (`share::address`), whose page unfurls as a card of that section,
+/// diagram or scenario, with the rest of the current state.
+fn share_link(state: AppState, target: &str) -> String {
+    let url = state.url.with(|u| u.shareable());
+    let at = Fragment {
+        id: Some(target.to_string()),
+        sub: None,
+    };
+    crate::share::address(&browser::base_url(), &url, &at)
+        .unwrap_or_else(|| browser::address_of(&url, &at))
+}
+
 #[component]
 pub fn CopyLink(target: &'static str) -> impl IntoView {
     let state = use_app();
@@ -33,7 +46,7 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
     let copy = {
         let field_id = field_id.clone();
         move |_| {
-            let url = share_url(state, Some(target));
+            let url = share_link(state, target);
             let field_id = field_id.clone();
             spawn_local(async move {
                 if browser::copy_text(&url).await {
@@ -50,7 +63,7 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
         }
     };
     let share = move |_| {
-        let url = share_url(state, Some(target));
+        let url = share_link(state, target);
         let title = state.locale().intro.title.clone();
         spawn_local(async move {
             browser::share(&title, &url).await;
