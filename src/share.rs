@@ -65,19 +65,33 @@ impl SharePage {
     }
 }
 
-/// The name shared by a target's page and image, without extension:
+/// The name shared by a page and its image, without extension, for the
+/// section or diagram `id` (with the simulator's scenario `preset`):
 /// `de-nieuwe-spagaat-nl`, `spagaat-simulator_vak-en` (`_` never occurs in
 /// an id, so a scenario's name cannot be taken for an id's).
-fn stem(target: Target, lang: Lang) -> String {
-    match target {
-        Target::Section(id) | Target::Diagram(id) => format!("{id}-{}", lang.code()),
-        Target::Preset(key) => format!("{SIMULATOR}_{key}-{}", lang.code()),
+fn stem(id: &str, preset: Option<&str>, lang: Lang) -> String {
+    let (sep, preset) = match preset {
+        Some(p) => ("_", p),
+        None => ("", ""),
+    };
+    format!("{id}{sep}{preset}-{}", lang.code())
+}
+
+impl Target {
+    fn preset(self) -> Option<&'static str> {
+        match self {
+            Target::Preset(key) => Some(key),
+            _ => None,
+        }
     }
 }
 
 /// The file of a target's share page.
 pub fn file(target: Target, lang: Lang) -> String {
-    format!("share-{}.html", stem(target, lang))
+    format!(
+        "share-{}.html",
+        stem(target.anchor(), target.preset(), lang)
+    )
 }
 
 /// Whether a page's file name is a share page's.
@@ -124,7 +138,10 @@ pub fn all() -> Vec<SharePage> {
                 target,
                 lang,
                 file: file(target, lang),
-                image: format!("{IMAGE_DIR}/{}.png", stem(target, lang)),
+                image: format!(
+                    "{IMAGE_DIR}/{}.png",
+                    stem(target.anchor(), target.preset(), lang)
+                ),
                 url: state(target, lang),
             });
         }
@@ -142,36 +159,33 @@ pub fn all() -> Vec<SharePage> {
 /// simulator values go to the simulator's page with all eight values.
 pub fn address(base: &str, url: &UrlState, fragment: &Fragment) -> Option<String> {
     let id = fragment.id.as_deref()?;
-    if url.mode != Mode::Reading || fragment.sub.is_some() {
-        return None;
-    }
-    let target = if id == SIMULATOR {
-        match url.sim.preset {
-            Some(key) => Target::Preset(key),
-            None => Target::Diagram(SIMULATOR),
-        }
-    } else if ids::is_section(id) {
-        Target::Section(ids::SECTIONS.into_iter().find(|s| *s == id)?)
+    let ours = url.mode == Mode::Reading && fragment.sub.is_none() && ids::is_embeddable(id);
+    ours.then(|| link(base, url, id))
+}
+
+/// [`address`] for a state in reading mode and the section or diagram
+/// `id`, unchecked: what a copy-link button hands out. Kept small: every
+/// app with such a button carries it.
+pub fn link(base: &str, url: &UrlState, id: &str) -> String {
+    let preset = if id == SIMULATOR {
+        url.sim.preset
     } else {
-        Target::Diagram(ids::diagram(id)?.id)
+        None
     };
     // The page shows its language and scenario (`data-address`): the rest
     // of the state goes into the query.
-    let rest = UrlState {
-        lang: Lang::default(),
-        sim: match target {
-            Target::Preset(_) => SimState::default(),
-            _ => url.sim.clone(),
-        },
-        ..url.clone()
-    };
+    let mut rest = url.clone();
+    rest.lang = Lang::default();
+    if preset.is_some() {
+        rest.sim = SimState::default();
+    }
     let reading = crate::pages::reading_path(base);
     let folder = &reading[..reading.rfind('/').map_or(0, |i| i + 1)];
-    Some(format!(
-        "{folder}{}{}#{id}",
-        file(target, url.lang),
+    format!(
+        "{folder}share-{}.html{}#{id}",
+        stem(id, preset, url.lang),
         rest.to_query()
-    ))
+    )
 }
 
 #[cfg(test)]

@@ -262,15 +262,15 @@ fn graph_svg(lang: Lang, id: &str, title: &str) -> String {
             "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{MUTED}\" stroke-width=\"2.5\"{dash}/>"
         ));
     }
-    let box_w = (150.0 * scale).max(96.0);
-    let size = (15.0 * scale).clamp(11.0, 16.0);
+    let box_w = (180.0 * scale).max(116.0);
+    let size = (16.0 * scale).clamp(12.0, 16.0);
     for n in &d.nodes {
         let (x, y) = at(n.x, n.y);
         let label = loc
             .diagram_text
             .get(&n.id)
             .map_or(n.id.as_str(), |t| t.label.as_str());
-        let lines = wrap(label, size, false, box_w - 10.0, 2);
+        let lines = wrap(label, size, false, box_w - 10.0, 3);
         let h = size * 1.25 * lines.len() as f32 + 10.0;
         body.push_str(&format!(
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{box_w:.1}\" height=\"{h:.1}\" rx=\"8\" fill=\"#ffffff\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"/>",
