@@ -262,7 +262,18 @@ fn graph_svg(lang: Lang, id: &str, title: &str) -> String {
             "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{MUTED}\" stroke-width=\"2.5\"{dash}/>"
         ));
     }
-    let box_w = (180.0 * scale).max(116.0);
+    // As wide as a label wants, but narrower than the gap to a neighbour on
+    // the same row, so no two boxes overlap.
+    let mut box_w = (180.0 * scale).max(116.0);
+    for a in &d.nodes {
+        for b in d.nodes.iter().filter(|b| b.id != a.id) {
+            let ((ax, ay), (bx, by)) = (at(a.x, a.y), at(b.x, b.y));
+            if (ay - by).abs() < 56.0 {
+                box_w = box_w.min((ax - bx).abs() - 8.0);
+            }
+        }
+    }
+    let box_w = box_w.max(72.0);
     let size = (16.0 * scale).clamp(12.0, 16.0);
     for n in &d.nodes {
         let (x, y) = at(n.x, n.y);
