@@ -129,8 +129,11 @@ fn run() -> Result<String, String> {
         bytes += text.len();
         write(&dir.join(&page.file), &text)?;
     }
-    // A page and an image per share address (share::all).
+    // A page and an image per share address (share::all); `make serve`
+    // (scripts/serve.sh), rebuilding on every save, draws no images: no
+    // link preview asks it for one.
     let shared = share::all();
+    let draw = std::env::var("OPBOUWWERK_SERVE").as_deref() != Ok("1");
     let (mut image_bytes, images) = (0, dir.join(share::IMAGE_DIR));
     std::fs::create_dir_all(&images)
         .map_err(|e| format!("cannot create {}: {e}", images.display()))?;
@@ -142,15 +145,17 @@ fn run() -> Result<String, String> {
         let text = insert_body(&doc, &body)?;
         bytes += text.len();
         write(&dir.join(&page.file), &text)?;
-        let png = share_card::image_png(page)?;
-        image_bytes += png.len();
-        std::fs::write(dir.join(&page.image), &png)
-            .map_err(|e| format!("cannot write {}: {e}", page.image))?;
+        if draw {
+            let png = share_card::image_png(page)?;
+            image_bytes += png.len();
+            std::fs::write(dir.join(&page.image), &png)
+                .map_err(|e| format!("cannot write {}: {e}", page.image))?;
+        }
     }
     Ok(format!(
         "wrote {} pages ({bytes} bytes) and {} share images ({image_bytes} bytes) beside {path}",
         all.len() + shared.len(),
-        shared.len()
+        if draw { shared.len() } else { 0 }
     ))
 }
 
