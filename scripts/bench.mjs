@@ -12,7 +12,7 @@
 // LH_RUNS=1 VISIBLE_RUNS=1 for a quick run (about 4 min); BENCH_ONLY='?lang=en
 // ?present' for some of the addresses.
 // Usage: node scripts/bench.mjs [dist]   (scripts/bench.sh builds first)
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import zlib from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,10 @@ console.table({ 'first visit': { ...load.firstVisit.byKind, total: load.firstVis
   ...Object.fromEntries(Object.entries(load.apps).map(([app, { byKind, total }]) => [`on demand, the app of the part "${app}"`, { ...byKind, total, budget: 150_000 }])),
   'classroom (the slides\' and presenter\'s app)': { ...load.classroom.byKind, total: load.classroom.total },
   'content of the reading and embed app, one language': { data: load.oneLanguage, total: load.oneLanguage } });
+// The share images (issue #32): optimised PNGs that only link previews fetch.
+const shareImages = readdirSync(path.join(dist, 'share')).filter((f) => f.endsWith('.png'));
+const shareBytes = shareImages.reduce((sum, f) => sum + statSync(path.join(dist, 'share', f)).size, 0);
+console.log(`\n## Share images: ${shareImages.length} PNGs of 1200×630, ${shareBytes} bytes in all (${Math.round(shareBytes / Math.max(1, shareImages.length))} on average); no first visit fetches them`);
 
 // 2. Slider input → updated DOM, p50/p95 over 200 inputs. Parts 2 and 3 serve
 // a temporary copy of dist, which part 3 adds its static snapshots to.

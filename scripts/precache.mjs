@@ -18,15 +18,21 @@ const sha = (bytes) => createHash('sha256').update(bytes).digest('hex');
  * for by name), as [relative
  * path, hash prefix], sorted. An embed is a guest in its host's page and
  * registers no worker (web/offline.js), so its pages (embed-*.html, four
- * per target) are not carried offline; the slides and both reading pages are.
+ * per target) are not carried offline, nor the share pages and images; the
+ * slides and both reading pages are.
  */
 export function releaseFiles(dir) {
+  // Not carried offline: the embeds' pages, and the share pages and their
+  // images (src/share.rs), which only a link preview or a shared link asks
+  // for, and which no visit needs offline (a page not listed is fetched from
+  // the network, as without a worker).
+  const NOT_OFFLINE = /^(?:embed-.*\.html|share-.*\.html|share\/.*)$/;
   const out = [];
   const walk = (sub) => {
     for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile() && rel !== WORKER && !/^embed-.*\.html$/.test(rel) && !PRECOMPRESSED.test(rel)) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
+      else if (entry.isFile() && rel !== WORKER && !NOT_OFFLINE.test(rel) && !PRECOMPRESSED.test(rel)) out.push([rel, sha(readFileSync(path.join(dir, rel))).slice(0, 16)]);
     }
   };
   walk('');

@@ -4,8 +4,8 @@
 //! Layers, each importing only the ones below it:
 //! 1. pure logic, no web-sys, tested natively: [`ids`] (the public ids),
 //!    [`content`], [`decimal`] (numbers read and written), [`url_state`], [`sim`], [`deck`], [`qr`], the
-//!    [`pages`] rendered at build time, the [`embed_code`], and (natively)
-//!    the web servers' configuration, `deploy`;
+//!    [`pages`] rendered at build time, the [`share`] addresses, the
+//!    [`embed_code`], and (natively) the web servers' configuration, `deploy`;
 //! 2. the app's shared [`state`] and the [`browser`] boundary;
 //! 3. shared [`widgets`] (rich text, quotations, citations, terms, copy-link);
 //! 4. [`diagrams`], the walkthrough's parts ([`article`]) and the slides
@@ -32,6 +32,9 @@ pub mod prerender;
 pub mod present;
 #[cfg(feature = "classroom")]
 pub mod qr;
+pub mod share;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod share_card;
 pub mod sim;
 pub mod state;
 pub mod url_state;

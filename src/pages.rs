@@ -71,13 +71,16 @@ pub fn file_for(url: &UrlState, fragment: &Fragment) -> Option<String> {
 }
 
 /// The path of the reading page for a page's path: the same, unless it
-/// names the file of a page other than `index.html` (`en.html`, an embed),
+/// names the file of a page other than `index.html` (`en.html`, an embed, a
+/// share page: [`crate::share`]),
 /// whose folder it then is. Links made on such a page (a copied link, an
 /// embed's link to the full explainer, the slides) lead to the explainer,
 /// not to that file, which would show the embed again.
 pub fn reading_path(pathname: &str) -> &str {
     let name = &pathname[pathname.rfind('/').map_or(0, |i| i + 1)..];
-    let other_page = name == "en.html" || (name.starts_with("embed-") && name.ends_with(".html"));
+    let other_page = name == "en.html"
+        || (name.starts_with("embed-") && name.ends_with(".html"))
+        || crate::share::is_share_file(name);
     if other_page {
         &pathname[..pathname.len() - name.len()]
     } else {
@@ -288,6 +291,7 @@ mod tests {
         assert_eq!(reading_path("/"), "/");
         assert_eq!(reading_path(""), "");
         assert_eq!(reading_path("/embed.js"), "/embed.js");
+        assert_eq!(reading_path("/uitleg/share-bronnen-nl.html"), "/uitleg/");
     }
 
     #[test]

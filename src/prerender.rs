@@ -11,9 +11,11 @@ use leptos::prelude::*;
 
 use crate::app::{App, Start};
 pub use crate::browser::PRERENDERED as MARKER;
-use crate::content::site::{self, SiteConfig, META};
+use crate::content::site::{self, Site, SiteConfig, META};
 use crate::content::Lang;
 use crate::pages::StaticPage;
+use crate::share::SharePage;
+use crate::share_card::Card;
 use crate::url_state::{Fragment, UrlState};
 
 /// The reading page in its default state (Dutch, nothing selected), as the
@@ -106,6 +108,90 @@ pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
     Ok(doc)
 }
 
+/// A share page's full document (see [`crate::share`]): the reading page of
+/// its language made into a page of its own (as [`page_document`]) with the
+/// card's title, description and image alt, marked for `web/route.js` as
+/// that reading page (`data-reads`, so it swaps nothing in) landing at its
+/// place (`data-fragment`, added to an address without one).
+pub fn share_document(index: &str, page: &SharePage, card: &Card) -> Result<String, String> {
+    let own = StaticPage {
+        file: page.file.clone(),
+        url: page.url.clone(),
+        fragment: page.fragment(),
+    };
+    let doc = page_document(index, &own)?;
+    let reads = crate::pages::file_for(&page.url, &page.fragment()).unwrap_or_default();
+    let doc = doc.replacen(
+        " data-page=",
+        &format!(
+            " data-reads=\"{}\" data-fragment=\"{}\" data-page=",
+            escape(&reads),
+            escape(&page.fragment().to_hash())
+        ),
+        1,
+    );
+    let loc = crate::content::content().locale(page.lang);
+    let title = escape(&format!("{} – {}", card.title, loc.ui("app_name")));
+    let description = escape(&card.description);
+    let mut doc = replace_between(&doc, "<title>", "</title>", &title)?;
+    for name in [
+        "name=\"description\"",
+        "property=\"og:description\"",
+        "name=\"twitter:description\"",
+    ] {
+        doc = replace_content(&doc, name, &description)?;
+    }
+    for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
+        doc = replace_content(&doc, name, &title)?;
+    }
+    replace_content(&doc, "property=\"og:image:alt\"", &escape(&card.alt))
+}
+
+/// The general share image, which the pages other than the share pages name.
+pub const SITE_IMAGE: &str = "og-image.png";
+
+/// `doc` (the full document of the page `file`, `""` for the Dutch reading
+/// page) with its preview image `image`, and, where the site configuration
+/// gives the explainer's public address `url`, that image as an absolute
+/// address, the page's `og:url` and its canonical link (replacing those of
+/// an earlier run). Link previews need absolute addresses: several crawlers
+/// do not resolve a relative image.
+pub fn insert_share_meta(
+    doc: &str,
+    url: Option<&str>,
+    file: &str,
+    image: &str,
+) -> Result<String, String> {
+    let ours = |line: &str| {
+        let line = line.trim_start();
+        line.starts_with("<meta property=\"og:url\"") || line.starts_with("<link rel=\"canonical\"")
+    };
+    let mut doc: String = doc
+        .lines()
+        .filter(|l| !ours(l))
+        .collect::<Vec<_>>()
+        .join("\n");
+    doc.push('\n');
+    let image = match url {
+        Some(base) => format!("{base}{image}"),
+        None => image.to_string(),
+    };
+    for name in ["property=\"og:image\"", "name=\"twitter:image\""] {
+        doc = replace_content(&doc, name, &escape(&image))?;
+    }
+    let Some(base) = url else { return Ok(doc) };
+    let at = doc
+        .find("<meta property=\"og:type\"")
+        .ok_or("no og:type in the page")?;
+    let at = at + doc[at..].find('\n').ok_or("no line after og:type")? + 1;
+    let page = escape(&format!("{base}{file}"));
+    doc.insert_str(
+        at,
+        &format!("  <meta property=\"og:url\" content=\"{page}\">\n  <link rel=\"canonical\" href=\"{page}\">\n"),
+    );
+    Ok(doc)
+}
+
 fn replace_between(page: &str, open: &str, close: &str, with: &str) -> Result<String, String> {
     let start = page.find(open).ok_or(format!("no {open} in the page"))? + open.len();
     let end = start
@@ -129,7 +215,7 @@ fn replace_content(page: &str, attr: &str, with: &str) -> Result<String, String>
 /// The site configuration of this build: `OPBOUWWERK_SITE` names its file,
 /// else `site.toml` in the current folder if there is one. An error says
 /// what to fix, and stops the build.
-pub fn read_site() -> Result<Option<SiteConfig>, String> {
+pub fn read_site() -> Result<Site, String> {
     let named = std::env::var("OPBOUWWERK_SITE").ok();
     let path = named.clone().unwrap_or_else(|| "site.toml".into());
     if !std::path::Path::new(&path).exists() {
@@ -137,17 +223,13 @@ pub fn read_site() -> Result<Option<SiteConfig>, String> {
             Some(_) => Err(format!(
                 "OPBOUWWERK_SITE names {path}, which does not exist"
             )),
-            None => Ok(None),
+            None => Ok(Site::default()),
         };
     }
     let text = std::fs::read_to_string(&path).map_err(|e| format!("cannot read {path}: {e}"))?;
-    let cfg: SiteConfig = toml::from_str(&text).map_err(|e| {
-        format!("site configuration {path} is invalid: {e}\n(expected organisation, cta_text, cta_url and accent; see README)")
-    })?;
-    site::check(&cfg).map_err(|why| {
-        format!("site configuration {path} is invalid: {why} (see docs/embedding.md)")
-    })?;
-    Ok(Some(cfg))
+    site::parse(&text).map_err(|why| {
+        format!("site configuration {path} is invalid: {why} (see site.example.toml and docs/embedding.md)")
+    })
 }
 
 /// `page` with the site configuration in `<meta>` elements at the end of its

@@ -267,3 +267,92 @@ fn the_english_page_describes_the_share_image_in_english() {
         c.en.ui("meta_description").replace('&', "&amp;")
     )));
 }
+
+/// With the site's public address, every full page's preview metadata is
+/// absolute (image, og:url, canonical link); a second run replaces it; a
+/// share page carries its own card and says which reading page it is.
+#[test]
+fn preview_metadata_is_absolute_with_the_sites_address_and_each_share_page_has_its_card() {
+    use opbouwwerk_uitgelegd::prerender::{insert_share_meta, share_document, SITE_IMAGE};
+    use opbouwwerk_uitgelegd::{share, share_card};
+    let index = include_str!("../index.html");
+    let base = "https://example.org/opbouwwerk/";
+    let once = insert_share_meta(index, Some(base), "en.html", SITE_IMAGE).unwrap();
+    assert!(once.contains(
+        "<meta property=\"og:image\" content=\"https://example.org/opbouwwerk/og-image.png\">"
+    ));
+    assert!(once.contains(
+        "<meta name=\"twitter:image\" content=\"https://example.org/opbouwwerk/og-image.png\">"
+    ));
+    assert!(once
+        .contains("<meta property=\"og:url\" content=\"https://example.org/opbouwwerk/en.html\">"));
+    assert!(
+        once.contains("<link rel=\"canonical\" href=\"https://example.org/opbouwwerk/en.html\">")
+    );
+    // Again, with another address: replaced, not added.
+    let again = insert_share_meta(&once, Some("https://x.nl/"), "", SITE_IMAGE).unwrap();
+    assert_eq!(again.matches("property=\"og:url\"").count(), 1);
+    assert_eq!(again.matches("rel=\"canonical\"").count(), 1);
+    assert!(again.contains("<link rel=\"canonical\" href=\"https://x.nl/\">"));
+    assert!(again.contains("content=\"https://x.nl/og-image.png\""));
+    // Without an address: relative image, no og:url, no canonical link.
+    let none = insert_share_meta(&again, None, "", SITE_IMAGE).unwrap();
+    assert!(none.contains("<meta property=\"og:image\" content=\"og-image.png\">"));
+    assert!(!none.contains("og:url") && !none.contains("canonical"));
+
+    for page in share::all() {
+        let card = share_card::card(&page);
+        let doc = share_document(index, &page, &card).unwrap();
+        let doc = insert_share_meta(&doc, Some(base), &page.file, &page.image).unwrap();
+        let attr = |name: &str| {
+            let open = format!("<meta {name} content=\"");
+            let at = doc
+                .find(&open)
+                .unwrap_or_else(|| panic!("{}: {name}", page.file))
+                + open.len();
+            doc[at..at + doc[at..].find('"').unwrap()].to_string()
+        };
+        let esc = |s: &str| {
+            s.replace('&', "&amp;")
+                .replace('"', "&quot;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+        };
+        assert!(
+            attr("property=\"og:title\"").starts_with(&esc(&card.title)),
+            "{}",
+            page.file
+        );
+        assert_eq!(attr("property=\"og:description\""), esc(&card.description));
+        assert_eq!(attr("name=\"description\""), esc(&card.description));
+        assert_eq!(attr("property=\"og:image:alt\""), esc(&card.alt));
+        assert_eq!(
+            attr("property=\"og:image\""),
+            format!("{base}{}", page.image)
+        );
+        assert_eq!(attr("property=\"og:url\""), format!("{base}{}", page.file));
+        assert_eq!(
+            attr("property=\"og:locale\""),
+            if page.lang == Lang::En {
+                "en_GB"
+            } else {
+                "nl_NL"
+            }
+        );
+        let reads = if page.lang == Lang::En {
+            "en.html"
+        } else {
+            "index.html"
+        };
+        assert!(
+            doc.contains(&format!(
+                "<html lang=\"{}\" data-reads=\"{reads}\" data-fragment=\"#{}\" data-page=\"{}\"",
+                page.lang.code(),
+                page.target.anchor(),
+                page.file
+            )),
+            "{}",
+            page.file
+        );
+    }
+}

@@ -100,7 +100,16 @@
       filled = true;
     }
   }
-  if (filled) history.replaceState(history.state, '', `?${params}${location.hash}`);
+  // A share page (src/share.rs) is a reading page at a place: an address of
+  // it without a fragment (its canonical one, as a crawler gives it) gets
+  // that place's, and goes there once the page is parsed.
+  const land = location.hash ? '' : root.dataset.fragment ?? '';
+  if (filled || land) history.replaceState(history.state, '', filled ? `?${params}${location.hash || land}` : land);
+  if (land) {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.getElementById(land.slice(1))?.scrollIntoView();
+    }, { once: true });
+  }
   const ID = /^[a-z0-9-]{1,64}$/;
   const PAGES = null;
 
@@ -131,8 +140,9 @@
   const listed = (f) => !PAGES || f === 'index.html' || f === 'en.html' || PAGES.includes(f.slice(0, -'.html'.length));
   const picked = pick();
   const file = picked && listed(picked) ? picked : null;
-  // This page is the address's: nothing to do.
-  if (file === own) return;
+  // This page is the address's (a share page is the reading page of its
+  // language, `data-reads`): nothing to do.
+  if (file === own || (file && file === root.dataset.reads)) return;
 
   const bodyThere = () => new Promise((ready) => {
     if (document.body) return ready();

@@ -9,7 +9,13 @@
 //!   an address may name (the embed code does) and `web/route.js` swaps
 //!   into `index.html` for an address that does not;
 //! - every slide as a small page under `pages/`, which `web/route.js`
-//!   swaps in for its address.
+//!   swaps in for its address;
+//! - a share page per section, diagram and scenario in each language
+//!   (`share-<id>[_<preset>]-<lang>.html`, `src/share.rs`) with its card's
+//!   metadata, and its image under `share/` (`src/share_card.rs`).
+//!
+//! With the site configuration's `url`, every full page's preview metadata
+//! is absolute (og:image, og:url, a canonical link).
 //!
 //! Run again on a built page, it renders them anew: the tests give a copy
 //! of `dist/` a site configuration that way, without a second build.
@@ -49,9 +55,10 @@ fn run() -> Result<String, String> {
     use opbouwwerk_uitgelegd::content::content;
     use opbouwwerk_uitgelegd::pages::{self, INDEX};
     use opbouwwerk_uitgelegd::prerender::{
-        insert_body, insert_head, insert_site, page_document, read_site, render_state, swap_page,
-        update_note_template,
+        insert_body, insert_head, insert_share_meta, insert_site, page_document, read_site,
+        render_state, share_document, swap_page, update_note_template, SITE_IMAGE,
     };
+    use opbouwwerk_uitgelegd::{share, share_card};
 
     let path = std::env::args()
         .nth(1)
@@ -108,7 +115,16 @@ fn run() -> Result<String, String> {
     }
     let dir = Path::new(&path).parent().unwrap_or(Path::new("."));
     // One configuration for the life of this process.
-    let site = read_site()?.map(|s| &*Box::leak(Box::new(s)));
+    let config = read_site()?;
+    let url = config.url.as_deref();
+    let site = config.cta.clone().map(|s| &*Box::leak(Box::new(s)));
+    if url.is_none() {
+        eprintln!(
+            "prerender: the site configuration gives no `url` (the explainer's public address): \
+             link previews get relative image addresses, which several crawlers do not follow, \
+             and no page has og:url or a canonical link. Set `url` in site.toml (see site.example.toml)."
+        );
+    }
     let write = |file: &Path, text: &str| {
         std::fs::write(file, text).map_err(|e| format!("cannot write {}: {e}", file.display()))
     };
@@ -129,16 +145,45 @@ fn run() -> Result<String, String> {
     for page in &all {
         let body = render_state(site, page.url.clone(), page.fragment.clone());
         let text = match (page.file == INDEX, page.is_document()) {
-            (true, _) => insert_body(&head, &body)?,
-            (false, true) => insert_body(&page_document(&head, page)?, &body)?,
+            (true, _) => insert_share_meta(&insert_body(&head, &body)?, url, "", SITE_IMAGE)?,
+            (false, true) => insert_share_meta(
+                &insert_body(&page_document(&head, page)?, &body)?,
+                url,
+                &page.file,
+                SITE_IMAGE,
+            )?,
             (false, false) => swap_page(page.url.lang, &body),
         };
         bytes += text.len();
         write(&dir.join(&page.file), &text)?;
     }
+    // A page and an image per share address (share::all); `make serve`
+    // (scripts/serve.sh), rebuilding on every save, draws no images: no
+    // link preview asks it for one.
+    let shared = share::all();
+    let draw = std::env::var("OPBOUWWERK_SERVE").as_deref() != Ok("1");
+    let (mut image_bytes, images) = (0, dir.join(share::IMAGE_DIR));
+    std::fs::create_dir_all(&images)
+        .map_err(|e| format!("cannot create {}: {e}", images.display()))?;
+    for page in &shared {
+        let card = share_card::card(page);
+        let doc = share_document(&head, page, &card)?;
+        let doc = insert_share_meta(&doc, url, &page.file, &page.image)?;
+        let body = render_state(site, page.url.clone(), page.fragment());
+        let text = insert_body(&doc, &body)?;
+        bytes += text.len();
+        write(&dir.join(&page.file), &text)?;
+        if draw {
+            let png = share_card::image_png(page)?;
+            image_bytes += png.len();
+            std::fs::write(dir.join(&page.image), &png)
+                .map_err(|e| format!("cannot write {}: {e}", page.image))?;
+        }
+    }
     Ok(format!(
-        "wrote {} pages ({bytes} bytes) beside {path}",
-        all.len()
+        "wrote {} pages ({bytes} bytes) and {} share images ({image_bytes} bytes) beside {path}",
+        all.len() + shared.len(),
+        if draw { shared.len() } else { 0 }
     ))
 }
 

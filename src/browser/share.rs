@@ -29,10 +29,16 @@ pub async fn copy_text(text: &str) -> bool {
     }
 }
 
-/// Whether the Web Share API is available.
+/// Whether this is a phone or tablet (a coarse pointer) with the Web Share
+/// API: there a link is shared through the system's share sheet.
 pub fn can_share() -> bool {
     let nav: JsValue = window().navigator().into();
-    js_sys::Reflect::get(&nav, &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
+    let coarse = window()
+        .match_media("(pointer: coarse)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    coarse && js_sys::Reflect::get(&nav, &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
 }
 
 /// Opens the system share sheet; `false` if unavailable or cancelled.

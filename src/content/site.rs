@@ -4,6 +4,10 @@
 //! on a bad one and writes it into the page's `<head>` ([`META`]); the app
 //! reads it from there into its state ([`crate::state::AppState::site`]).
 //! No file means no call to action.
+//!
+//! The file may also give the explainer's public address (`url`), which only
+//! the build uses: with it every page gets absolute `og:image`, `og:url` and
+//! a canonical link, which link previews need ([`check_url`]).
 
 use serde::{Deserialize, Serialize};
 
@@ -48,6 +52,107 @@ impl SiteConfig {
         };
         check(&cfg).is_ok().then_some(cfg)
     }
+}
+
+/// The site configuration file as written (`site.example.toml`): the call
+/// to action (its four fields, all or none) and the public address. An
+/// unknown field stops the build, so a misspelt one is not quietly ignored.
+#[cfg(not(target_arch = "wasm32"))]
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SiteFile {
+    organisation: Option<String>,
+    cta_text: Option<String>,
+    cta_url: Option<String>,
+    accent: Option<String>,
+    url: Option<String>,
+}
+
+/// What a site configuration file says, checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Site {
+    /// The call to action, if the file has one.
+    pub cta: Option<SiteConfig>,
+    /// The explainer's public address, normalised to end in `/`.
+    pub url: Option<String>,
+}
+
+/// Reads and checks a site configuration file's text; the error says what
+/// to fix.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn parse(text: &str) -> Result<Site, String> {
+    let file: SiteFile = toml::from_str(text).map_err(|e| {
+        format!("{e}(the fields are organisation, cta_text, cta_url, accent and url)")
+    })?;
+    let cta = match (file.organisation, file.cta_text, file.cta_url, file.accent) {
+        (None, None, None, None) => None,
+        (Some(organisation), Some(cta_text), Some(cta_url), Some(accent)) => {
+            let cfg = SiteConfig {
+                organisation,
+                cta_text,
+                cta_url,
+                accent,
+            };
+            check(&cfg)?;
+            Some(cfg)
+        }
+        _ => {
+            return Err(
+                "a call to action needs all four of organisation, cta_text, cta_url and accent (or none of them)"
+                    .into(),
+            )
+        }
+    };
+    let url = file.url.as_deref().map(check_url).transpose()?;
+    Ok(Site { cta, url })
+}
+
+/// Checks the explainer's public address (`url`) and gives it ending in `/`:
+/// the folder the release is served from, as an `https://` address without
+/// query or fragment (`http://` only on this machine, `localhost` or
+/// `127.0.0.1`, for testing a build). The error says what to fix.
+pub fn check_url(url: &str) -> Result<String, String> {
+    let bad = |why: &str| {
+        Err(format!("`url` {why}: give the https address of the folder the explainer is served from, like \"https://example.org/opbouwwerk/\""))
+    };
+    if url.chars().count() > 300 {
+        return bad("is longer than 300 characters");
+    }
+    let rest = if let Some(rest) = url.strip_prefix("https://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("http://") {
+        let host = rest.split(['/', ':']).next().unwrap_or("");
+        if host != "localhost" && host != "127.0.0.1" {
+            return bad("must start with https://");
+        }
+        rest
+    } else {
+        return bad("must start with https://");
+    };
+    let host = rest.split('/').next().unwrap_or("");
+    if host.is_empty()
+        || host.starts_with([':', '.', '-'])
+        || !host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':'))
+    {
+        return bad("has no valid host name");
+    }
+    if rest.contains(|c: char| {
+        c.is_whitespace()
+            || c.is_control()
+            || matches!(c, '"' | '\'' | '<' | '>' | '?' | '#' | '\\')
+    }) {
+        return bad("holds a query, a fragment, spaces or quotes");
+    }
+    if rest.ends_with(".html") {
+        return bad("names a page, not the folder");
+    }
+    Ok(if url.ends_with('/') {
+        url.to_string()
+    } else {
+        format!("{url}/")
+    })
 }
 
 /// Checks a configuration; the error says what to fix.
@@ -196,6 +301,73 @@ mod tests {
             let err = check(&c).unwrap_err();
             assert!(err.contains(word), "{err}");
         }
+    }
+
+    #[test]
+    fn a_file_gives_a_call_to_action_an_address_or_both() {
+        let example = include_str!("../../site.example.toml");
+        let site = parse(example).unwrap();
+        assert_eq!(
+            site.cta.as_ref().map(|c| c.organisation.as_str()),
+            Some("Buurtwerk Oost")
+        );
+        assert_eq!(site.url.as_deref(), Some("https://example.org/opbouwwerk/"));
+        let only_url = parse("url = \"https://x.nl/uitleg\"").unwrap();
+        assert_eq!(
+            only_url,
+            Site {
+                cta: None,
+                url: Some("https://x.nl/uitleg/".into())
+            }
+        );
+        assert_eq!(parse("").unwrap(), Site::default());
+        // Half a call to action, a misspelt field, a bad address: stopped.
+        for (text, word) in [
+            ("organisation = \"X\"", "all four"),
+            ("adres = \"https://x.nl/\"", "url"),
+            ("url = \"http://x.nl/\"", "https://"),
+            ("url = 3", "url"),
+        ] {
+            let err = parse(text).unwrap_err();
+            assert!(err.contains(word), "{text}: {err}");
+        }
+    }
+
+    #[test]
+    fn the_public_address_is_an_https_folder() {
+        for (good, normal) in [
+            ("https://example.org/", "https://example.org/"),
+            ("https://example.org", "https://example.org/"),
+            (
+                "https://example.org/opbouwwerk",
+                "https://example.org/opbouwwerk/",
+            ),
+            (
+                "https://sub.example.org:8443/a/b/",
+                "https://sub.example.org:8443/a/b/",
+            ),
+            ("http://127.0.0.1:4173/", "http://127.0.0.1:4173/"),
+            ("http://localhost/x/", "http://localhost/x/"),
+        ] {
+            assert_eq!(check_url(good).as_deref(), Ok(normal), "{good}");
+        }
+        for (bad, word) in [
+            ("http://example.org/", "https://"),
+            ("ftp://example.org/", "https://"),
+            ("example.org/opbouwwerk/", "https://"),
+            ("https://", "host"),
+            ("https:///x/", "host"),
+            ("https://exa mple.org/", "host"),
+            ("https://example.org/?lang=en", "query"),
+            ("https://example.org/#top", "fragment"),
+            ("https://example.org/a\"b/", "quotes"),
+            ("https://example.org/index.html", "folder"),
+            ("javascript:alert(1)", "https://"),
+        ] {
+            let err = check_url(bad).unwrap_err();
+            assert!(err.contains(word), "{bad}: {err}");
+        }
+        assert!(check_url(&format!("https://x.nl/{}/", "a".repeat(300))).is_err());
     }
 
     #[test]

@@ -90,7 +90,10 @@ impl DeckState {
             id: target,
             sub: None,
         };
-        pages::address(&self.base.get(), &url, &at)
+        // A section's or diagram's share address, whose link unfurls as a
+        // card of it; a part of a section has none.
+        let base = self.base.get();
+        crate::share::address(&base, &url, &at).unwrap_or_else(|| pages::address(&base, &url, &at))
     }
 
     /// Goes to slide `i`: fragment, address bar, live region and (when this

@@ -1,5 +1,5 @@
-//! Copy a link to a section or diagram, with the current state, and share it
-//! where the device can. Where the Clipboard API is missing or refused, the
+//! Copy a link to a section or diagram (its share address), with the current
+//! state, or share it where a phone offers its share sheet. Where the Clipboard API is missing or refused, the
 //! link appears selected in a field so the reader can copy it by hand.
 
 use std::time::Duration;
@@ -22,6 +22,14 @@ pub fn share_url(state: AppState, target: Option<&str>) -> String {
     browser::address_of(&url, &Fragment { id, sub: None })
 }
 
+/// The link a copy-link button hands out: the share address of `target`
+/// (`share::link`), whose page unfurls as a card of that section, diagram
+/// or scenario, with the rest of the current state.
+fn share_link(state: AppState, target: &str) -> String {
+    let url = state.url.with(|u| u.shareable());
+    crate::share::link(&browser::base_url(), &url, target)
+}
+
 #[component]
 pub fn CopyLink(target: &'static str) -> impl IntoView {
     let state = use_app();
@@ -30,13 +38,19 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
     let can_share = RwSignal::new(false);
     Effect::new(move |_| can_share.set(browser::can_share()));
     let field_id = format!("copy-field-{target}");
+    // On a phone with a share sheet the one button opens it; elsewhere it
+    // copies (a desktop's share sheet is not what "copy link" promises).
     let copy = {
         let field_id = field_id.clone();
         move |_| {
-            let url = share_url(state, Some(target));
+            let url = share_link(state, target);
             let field_id = field_id.clone();
+            let share = can_share.get_untracked();
+            let title = state.locale().intro.title.clone();
             spawn_local(async move {
-                if browser::copy_text(&url).await {
+                if share {
+                    browser::share(&title, &url).await;
+                } else if browser::copy_text(&url).await {
                     fallback.set(None);
                     copied.set(true);
                     state.announce.set(state.t("link_copied"));
@@ -49,22 +63,21 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
             });
         }
     };
-    let share = move |_| {
-        let url = share_url(state, Some(target));
-        let title = state.locale().intro.title.clone();
-        spawn_local(async move {
-            browser::share(&title, &url).await;
-        });
+    let label = move || {
+        state.t(if copied.get() {
+            "link_copied"
+        } else if can_share.get() {
+            "share"
+        } else {
+            "copy_link"
+        })
     };
     view! {
         <span class="copy-link">
             <button type="button" class="icon-button" on:click=copy data-copy-link=target
-                aria-label=move || format!("{} ({})", state.t("copy_link"), target)>
-                {move || if copied.get() { state.t("link_copied") } else { state.t("copy_link") }}
+                aria-label=move || format!("{} ({})", label(), target)>
+                {label}
             </button>
-            <Show when=move || can_share.get()>
-                <button type="button" class="icon-button" on:click=share>{move || state.t("share")}</button>
-            </Show>
             {move || fallback.get().map(|url| view! {
                 <label class="copy-fallback">
                     <span>{state.t("link_copy_manual")}</span>

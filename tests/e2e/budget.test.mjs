@@ -55,8 +55,13 @@ const BUDGET = 150 * 1000;
 // kept (issue #29); the simulator on its slides in the classroom app: a
 // first visit with the node-link diagrams' app (149,777 B) and one
 // language's content, 242,245 B, and the classroom app 322,900 B.
-const RATCHET = 243 * 1000;
-const CLASSROOM_RATCHET = 323 * 1000;
+// Issue #32: a copy-link button is one button (the share sheet on a phone
+// that has one, else copy) handing out the share address: a first visit
+// with the node-link diagrams' app (148,766 B) and one language's content,
+// 241,446 B; the classroom app, whose slides' QR codes give share addresses
+// too (share::address), 323,168 B.
+const RATCHET = 241.5 * 1000;
+const CLASSROOM_RATCHET = 323.2 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);

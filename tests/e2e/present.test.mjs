@@ -418,7 +418,8 @@ test('the presenter window follows the projector and drives it; malformed messag
     // The QR button shows the code in both windows.
     await popup.click('.presenter-qr-button');
     await main.waitForSelector('.qr-overlay svg.qr-code');
-    assert.equal(await decodeQr(popup.locator('.presenter-qr svg.qr-code')), `${server.url}#handreikingen`);
+    // The section's share address (its link unfurls as a card of it).
+    assert.equal(await decodeQr(popup.locator('.presenter-qr svg.qr-code')), `${server.url}share-handreikingen-nl.html#handreikingen`);
     await popup.click('.presenter-qr-button');
     await main.waitForSelector('.qr-overlay', { state: 'detached' });
 
@@ -468,8 +469,8 @@ test('the QR codes decode to the slide’s link in reading mode', async () => {
     await page.keyboard.press('q');
     const svg = page.locator('.qr-overlay svg.qr-code');
     await svg.waitFor();
-    // The English page's own file, which a host serves as it is.
-    assert.equal(await decodeQr(svg), `${server.url}en.html?lang=en#de-nieuwe-spagaat`);
+    // The section's English share address, a page a host serves as it is.
+    assert.equal(await decodeQr(svg), `${server.url}share-de-nieuwe-spagaat-en.html#de-nieuwe-spagaat`);
     await page.keyboard.press('Escape');
     await svg.waitFor({ state: 'detached' });
     assert.ok(new URL(page.url()).searchParams.has('present'), 'Escape first closes the QR code');

@@ -189,8 +189,9 @@ test('copy-link copies the section address with the current state', async () => 
     await page.click('#jos-van-der-lans [data-copy-link]');
     await page.waitForFunction(() => /copied/i.test(document.querySelector('#jos-van-der-lans [data-copy-link]').textContent));
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    // On the English page's own file, which a host serves as it is.
-    assert.equal(copied, `${server.url}en.html?lang=en#jos-van-der-lans`);
+    // The section's English share address (src/share.rs): a page a host
+    // serves as it is, whose link unfurls as a card of this section.
+    assert.equal(copied, `${server.url}share-jos-van-der-lans-en.html#jos-van-der-lans`);
   });
 });
 
@@ -199,7 +200,7 @@ test('without the Clipboard API, copy-link shows the address selected', async ()
     await page.click('#bronnen [data-copy-link]');
     const input = page.locator('#bronnen .copy-fallback input');
     await input.waitFor();
-    assert.equal(await input.inputValue(), `${server.url}#bronnen`);
+    assert.equal(await input.inputValue(), `${server.url}share-bronnen-nl.html#bronnen`);
     await selectedForCopy(page, '#bronnen .copy-fallback input');
   }, { init: () => { Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }); } });
 });

@@ -32,6 +32,7 @@ use crate::state::use_app;
 
 pub use explain::drawn_inferred;
 pub use fmt::{decimal, fill, percent, vitality};
+pub use presets::PRESET_TEXT;
 pub use summary::{sentence, RESULT_KEYS};
 
 /// What every part of the simulator reads: the slider values, the run, its
