@@ -22,8 +22,10 @@
 //   moves the focus to it, or presses a key of the slides) or scrolls to
 //   within 600 px of a diagram or the simulator: the app of that part (the
 //   part the element is in), and after it, unasked, the app of the page's
-//   header and contents (its reading progress, the section in view). A
-//   reader who only reads never downloads an app.
+//   header and contents once the reader scrolls (its reading progress, the
+//   section in view, which follow the scroll: so an address that opens at a
+//   diagram starts the app of that diagram alone). A reader who only reads
+//   never downloads an app.
 // - A state in the address is shown by the app of the part that has it
 //   (its keys, a fragment naming a part), which starts as above: when the
 //   reader comes near that part (at once where the address scrolls to it),
@@ -232,8 +234,10 @@ async function run(app) {
     root.setAttribute('data-ready-classroom', 'started');
     removeEventListener('keydown', holdKey, true);
   } else if (app !== 'page' && document.querySelector(PAGE_PARTS)) {
-    // Then, unasked, the page's own: the reading progress, the section in view.
-    begin('page');
+    // Then, unasked, the page's own once the reader scrolls: the reading
+    // progress and the section in view follow the scroll, and it reads
+    // where the page is when it starts.
+    addEventListener('scroll', () => begin('page'), { once: true, passive: true });
   }
 }
 

@@ -54,9 +54,12 @@ const BUDGET = 150 * 1000;
 // bibliography's English dates, and a slider moved before its app came
 // kept (issue #29); the simulator on its slides in the classroom app: a
 // first visit with the node-link diagrams' app (149,777 B) and one
-// language's content, 242,245 B, and the classroom app 322,900 B.
+// language's content, 242,245 B, and the classroom app 322,900 B. And for a
+// slider that writes the address after the frame, not in its handler
+// (issue #31): the classroom app 323,233 B (the reading apps stay under
+// their ratchet).
 const RATCHET = 243 * 1000;
-const CLASSROOM_RATCHET = 323 * 1000;
+const CLASSROOM_RATCHET = 323.5 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);

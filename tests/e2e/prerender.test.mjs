@@ -167,6 +167,11 @@ test('a diagram far from the view is rendered when the reader comes near it, pre
     await page.waitForFunction(() => document.querySelector('#argumentkaart--hoofdclaim')?.getAttribute('aria-pressed') === 'true');
     assert.equal(await rendered('argumentkaart'), true);
     await takenOver(page);
+    // Reading on, the page's own app follows (its reading progress, the
+    // section in view).
+    await page.evaluate(() => scrollBy(0, 1));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-ready-page') === 'started');
+    await takenOver(page);
     assert.equal(await page.locator('.site-header[data-part], nav.toc[data-part]').count(), 0, 'the header and the contents are there');
     // A press in a part not rendered yet, away from the view, is held and done.
     assert.equal(await rendered('bronnenkaart'), false, 'the source map, further down, waits');
