@@ -42,12 +42,18 @@ count() {
   if [ "$status" != 0 ] && [ "$f" = 0 ]; then failed=$((failed + 1)); broken+=("$name"); fi
 }
 
-level "1/3 native: formatting, then cargo test"
+level "1/3 native: formatting and lints, then cargo test"
 # Formatting is checked like a test: a file rustfmt would change fails it.
 if cargo fmt --check >target/test-logs/fmt.log 2>&1; then
   echo "cargo fmt --check: clean"; passed=$((passed + 1))
 else
   head -n 40 target/test-logs/fmt.log; failed=$((failed + 1)); broken+=("cargo fmt --check")
+fi
+# So is a lint clippy reports, in any target (the apps, the tests, the tools).
+if cargo clippy --all-targets --color never -- -D warnings >target/test-logs/clippy.log 2>&1; then
+  echo "cargo clippy --all-targets: clean"; passed=$((passed + 1))
+else
+  grep -A8 -E '^(warning|error)' target/test-logs/clippy.log | head -n 60; failed=$((failed + 1)); broken+=("cargo clippy")
 fi
 cargo test --color never 2>&1 | tee target/test-logs/native.log
 count "native build" cargo "${PIPESTATUS[0]}" target/test-logs/native.log

@@ -73,7 +73,9 @@ const params = new URLSearchParams(location.search);
 const english = params.get('lang')?.trim().toLowerCase() === 'en';
 
 /** The keys of the slides (present::DeckState::on_key) a held press can be. */
-const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'p', 'P', 'q', 'Q', '?', 'Escape'];
+const SLIDE_KEYS = ['ArrowRight', 'PageDown', 'ArrowDown', ' ', 'ArrowLeft', 'PageUp', 'ArrowUp', 'Home', 'End', 'f', 'F', 'p', 'P', 'q', 'Q', '?', 'Escape', '1', '2', '3', '4'];
+/** The keys of the slides that a simulator's slider passes on to them (its others move it). */
+const SLIDER_SLIDE_KEYS = ['PageDown', 'PageUp', '1', '2', '3', '4'];
 const slides = params.has('present') && !params.has('presenter');
 /**
  * The slides and the presenter's window run the classroom app, every other
@@ -114,7 +116,8 @@ addEventListener('click', hold, true);
 // A key of the slides: the app presses it again (browser::WholeTakeover).
 function holdKey(event) {
   if (!slides || !prerendered() || event.ctrlKey || event.metaKey || event.altKey || !SLIDE_KEYS.includes(event.key)) return;
-  if (event.target instanceof Element && event.target.closest('input, textarea, select, button')) return;
+  const field = event.target instanceof Element ? event.target.closest('input, textarea, select, button') : null;
+  if (field && !(field.matches('input[type=range]') && SLIDER_SLIDE_KEYS.includes(event.key))) return;
   event.preventDefault();
   document.body.setAttribute('data-pending-key', event.key);
   begin('classroom');

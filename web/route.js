@@ -30,6 +30,10 @@
   // so that it has run before the body is parsed, whichever runs first.
   if (root.hasAttribute('data-routed')) return;
   root.setAttribute('data-routed', '');
+  // The worker that answered this page, if it was the load on which a new
+  // release takes over, waits for this word before it lets the new one
+  // take over (web/sw.js): from here on this page is its to hand over.
+  navigator.serviceWorker?.controller?.postMessage('here');
   const params = new URLSearchParams(location.search);
 
   // The loader (web/loader-start.js) and the worker's registration

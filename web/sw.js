@@ -16,7 +16,9 @@
 // the next load: when the last old page is being left (it says so on
 // `beforeunload`), the old worker lets the new one take over and answers
 // that navigation, and whatever else comes before the new one is active,
-// from the new build's cache; activating deletes the old build's cache.
+// from the new build's cache, until the new page exists (so that it moves
+// to the new worker with the rest: docs/offline-race.md); activating
+// deletes the old build's cache.
 /* global BUILD, FILES */
 
 const SCOPE = self.registration.scope;
@@ -75,8 +77,12 @@ self.addEventListener('activate', (event) => {
 const leaving = new Map();
 const LEAVE_MS = 3000;
 let someoneLeaves = () => {};
+// The pages a takeover navigation is making, until they say they exist.
+const arriving = new Map();
 self.addEventListener('message', (event) => {
-  if (event.data === 'leaving' && event.source) {
+  if (event.data === 'here' && event.source) {
+    arriving.get(event.source.id)?.();
+  } else if (event.data === 'leaving' && event.source) {
     leaving.set(event.source.id, Date.now());
     someoneLeaves();
   } else if (event.data === 'take-over') {
@@ -120,9 +126,30 @@ function handOver(next) {
 // (the browser activates it after this answer; the new page is then its).
 let successor = null;
 
-async function answer(request, path) {
+/**
+ * The answer to `event` for the file at `path`. `whole` is called with a
+ * promise that the event's lifetime waits for (see the takeover below).
+ */
+async function answer(event, path, whole) {
+  const { request } = event;
   const next = self.registration.waiting;
-  if (!successor && request.mode === 'navigate' && next && (await noneStays())) successor = await handOver(next);
+  if (!successor && request.mode === 'navigate' && next && (await noneStays())) {
+    successor = await handOver(next);
+    // The takeover load must be whole: the browser activates the new build
+    // only once this event is over, and moves the pages this worker controls
+    // to it then, but the page this navigation makes is not one of them
+    // until it exists, so a request it made after the activation would go
+    // to the network. So this event lasts until the new page says it exists
+    // (web/route.js, the first script it runs: then it is this worker's, and
+    // moves with the others), at most 10 s.
+    if (successor && event.resultingClientId) {
+      const id = event.resultingClientId;
+      whole(new Promise((done) => {
+        arriving.set(id, done);
+        setTimeout(done, 10000);
+      }).finally(() => arriving.delete(id)));
+    }
+  }
   // Any query (?lang=en&present, …) is the same file: the app reads it.
   // (caches.match with a name does not create a cache that is gone.)
   const url = new URL(path, SCOPE);
@@ -143,5 +170,7 @@ self.addEventListener('fetch', (event) => {
   if (path === '' && request.mode === 'navigate') path = PAGE;
   // Not a file of this release: the network, as without a worker.
   if (!LISTED.has(path)) return;
-  event.respondWith(answer(request, path));
+  let whole = () => {};
+  if (request.mode === 'navigate') event.waitUntil(new Promise((settled) => { whole = settled; }));
+  event.respondWith(answer(event, path, whole).finally(() => whole()));
 });

@@ -120,6 +120,9 @@ pub struct WholeTakeover {
     /// A control pressed before the app was there (marked by the loader,
     /// web/loader-start.js): the app presses it again.
     pressed: Option<Vec<u32>>,
+    /// A control the reader is pressing as the app takes over (the pointer
+    /// still down): a click where they let go on its new copy.
+    pressing: Option<Vec<u32>>,
     /// A key of the slides pressed before the app was there (the loader's
     /// `data-pending-key`): the app presses it again.
     key: Option<String>,
@@ -154,6 +157,7 @@ impl WholeTakeover {
             prerendered: page.prerendered,
             first: page.first,
             pressed: path(page.root.as_ref().and_then(held_press)),
+            pressing: path(page.root.as_ref().and_then(pressing)),
             key: body.and_then(|body| body.get_attribute("data-pending-key")),
             card: path(
                 page.root
@@ -200,6 +204,9 @@ impl WholeTakeover {
         // A click event, not `HtmlElement::click`: diagram parts are SVG.
         if let Some(el) = self.pressed.and_then(|path| element_at(&body, &path)) {
             click(&el);
+        }
+        if let Some(el) = self.pressing.and_then(|path| element_at(&body, &path)) {
+            finish_press(el);
         }
         if let Some(key) = self.key {
             let init = web_sys::KeyboardEventInit::new();
@@ -279,6 +286,7 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     };
     let focus = document().active_element().and_then(|a| within(&a));
     let pressed = held_press(el).and_then(|p| within(&p));
+    let pressing = pressing(el).and_then(|p| within(&p));
     #[cfg(any(feature = "sim-part", feature = "classroom"))]
     let fields = changed_fields(el, within);
     mount_for_good(view, &parent, Some(el.as_ref()));
@@ -293,6 +301,46 @@ pub fn replace_part(el: &web_sys::Element, view: impl IntoView) {
     if let Some(el) = pressed.and_then(|path| element_at(&new, &path)) {
         click(&el);
     }
+    if let Some(el) = pressing.and_then(|path| element_at(&new, &path)) {
+        finish_press(el);
+    }
+}
+
+/// The element in `el` the reader is pressing right now (a pointer is down
+/// on it, `:active`), if any: the deepest, where the pointer went down.
+fn pressing(el: &web_sys::Element) -> Option<web_sys::Element> {
+    if !el.matches(":active").unwrap_or(false) {
+        return None;
+    }
+    let active = el.query_selector_all(":active").ok()?;
+    match active.length() {
+        0 => Some(el.clone()),
+        n => active.item(n - 1)?.dyn_into().ok(),
+    }
+}
+
+/// Ends on `el` a press that began on its prerendered copy: a pointer that
+/// goes down on one element and up on another makes the browser click
+/// neither, so where the reader lets go on `el`, `el` is clicked.
+fn finish_press(el: web_sys::Element) {
+    let target = el.clone();
+    let up = wasm_bindgen::closure::Closure::once_into_js(move |event: web_sys::Event| {
+        let on = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
+        if on.is_some_and(|on| target.contains(Some(&on))) {
+            click(&target);
+        }
+    });
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    options.set_capture(true);
+    let _ = leptos::prelude::window()
+        .add_event_listener_with_callback_and_add_event_listener_options(
+            "pointerup",
+            up.unchecked_ref(),
+            &options,
+        );
 }
 
 /// Gives the focus to the element at `path` in `part`; where that one is no

@@ -9,7 +9,7 @@ import { statSync, readFileSync, mkdtempSync, cpSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, startApp, selectedForCopy, scrolledTo, painted } from './harness.mjs';
+import { launch, serve, open, withPage, assertClean, DIST, ROOT, SECTION_IDS, takenOver, startApp, selectedForCopy, scrolledTo, painted, settled } from './harness.mjs';
 
 let browser, app, sub, host;
 /** Pages of the host site; filled per test (the server reads it per request). */
@@ -143,9 +143,11 @@ for (const [name, file, sel] of [['before the frame, blocking', 'before.html', '
 test('the host script works when it arrives after the frame has loaded and posted', async () => {
   await withPage(browser, `${host.origin}/none.html`, async (page) => {
     const frame = await appFrame(page);
-    // A fixed time on purpose: the check is that the frame does NOT change
-    // its height without the host script.
-    await page.waitForTimeout(500);
+    // The check is that the frame does NOT change its height without the
+    // host script: once the frame has settled (and so posted its height)
+    // and the host has painted twice after.
+    await settled(frame);
+    await settled(page);
     assert.equal(await page.$eval('iframe', (f) => f.getBoundingClientRect().height), 800, 'without the script: the fallback height');
     await page.evaluate((src) => { const s = document.createElement('script'); s.src = src; s.async = true; document.body.append(s); }, `${app.url}embed.js`);
     await waitSized(page, frame);
@@ -169,8 +171,10 @@ test('the app only posts its height, listens to no messages, and ignores junk se
         { embed: 'bronnen', __proto__: { polluted: true } }, 'x'.repeat(4_000_000), { big: new Uint8Array(3_000_000) }, root];
       for (const j of junk) w.postMessage(j, '*');
     });
-    // A fixed time on purpose: the check is that the junk changes NOTHING.
-    await page.waitForTimeout(800);
+    // The check is that the junk changes NOTHING: once the frame (which the
+    // messages went to) and the host have settled after it.
+    await settled(frame);
+    await settled(page);
     assert.deepEqual(await state(), was, 'nothing changed in the app');
     const now = await page.$eval('iframe', (f) => f.getBoundingClientRect().height);
     assert.ok(Math.abs(now - before.outer) <= 2, `the frame kept its height: ${before.outer} → ${now}`);
@@ -202,8 +206,9 @@ test('messages to the host from anyone but the frame itself do not resize it; tw
     await page.evaluate(() => window.postMessage({ type: 'opbouwwerk:resize', height: 9 }, '*'));
     await two.evaluate(() => { /* a frame can only speak for itself */ parent.postMessage({ type: 'opbouwwerk:resize', height: 'a lot' }, '*'); });
     await two.evaluate(() => parent.postMessage({ type: 'opbouwwerk:resize', height: Infinity }, '*'));
-    // A fixed time on purpose: the check is that forged messages resize NOTHING.
-    await page.waitForTimeout(400);
+    // The check is that forged messages resize NOTHING: once the host page
+    // (which they went to) has settled after them.
+    await settled(page);
     assert.ok(Math.abs((await page.$eval('#one', (f) => f.getBoundingClientRect().height)) - a.outer) <= 2);
     assert.ok(Math.abs((await page.$eval('#two', (f) => f.getBoundingClientRect().height)) - b.outer) <= 2);
     // Heights out of range are clamped by embed.js (a stub frame, which

@@ -226,9 +226,9 @@ export async function withPage(browser, url, fn, opts = {}) {
   const { page, context, problems } = await open(browser, url, opts);
   try {
     await fn(page, problems);
-    // A fixed time on purpose: what is checked next is that nothing more
-    // went wrong (a late console warning or error), which has no event.
-    await page.waitForTimeout(50);
+    // What is checked next is that nothing more went wrong (a late console
+    // warning or error), which has no event: once the page has settled.
+    await settled(page);
     assertClean(problems, url);
   } finally {
     await context.close();
@@ -260,6 +260,21 @@ export const SECTION_IDS = (() => {
  */
 export function painted(page) {
   return page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
+/**
+ * Resolves once the page (or frame) has settled: it is placed (web/route.js),
+ * no app it asked for is still loading (`data-ready-<app>`), and it has
+ * painted two more frames since. The positive signal before a check that
+ * something did NOT happen: a slow machine makes it come later, never lets
+ * the check pass before the page could have acted.
+ */
+export async function settled(page) {
+  await page.waitForFunction(() => document.readyState === 'complete'
+    && document.documentElement.getAttribute('data-route') !== 'pending'
+    && [...document.documentElement.attributes].every((a) => !a.name.startsWith('data-ready-') || a.value !== 'loading'),
+  null, { timeout: 15000, polling: 50 });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
 }
 
 /**

@@ -5,7 +5,7 @@
 // not lost.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST, scrolledTo, startApp } from './harness.mjs';
+import { launch, serve, watch, holdWasm, assertClean, takenOver, axe, DIST, scrolledTo, startApp, painted } from './harness.mjs';
 import { firstLoad } from '../../scripts/first-load.mjs';
 
 let browser, server;
@@ -38,17 +38,37 @@ async function withVisit(url, viewport, fn, { hold = false, colorScheme, service
   }
 }
 
-const settle = (page, ms = 1500) => page.evaluate((ms) => new Promise((r) => setTimeout(r, ms)), ms);
+/**
+ * The page has settled, as far as a reader who only reads goes: loaded, the
+ * loader has decided when the apps start (`data-app-start`), and two frames
+ * painted since (the parts near the view have been seen by then). The
+ * positive signal before a check that no app was fetched.
+ */
+async function settle(page) {
+  await page.waitForFunction(() => document.readyState === 'complete' && document.documentElement.hasAttribute('data-app-start'),
+    null, { polling: 50, timeout: 15000 });
+  await painted(page);
+  await painted(page);
+}
+
+/** Polls `condition` (of what the journey recorded) until it holds, at most 15 s. */
+async function until(page, condition, what) {
+  for (const end = Date.now() + 15000; !condition();) {
+    if (Date.now() > end) assert.fail(`timed out waiting for ${what}`);
+    await page.waitForTimeout(50);
+  }
+}
 const wasmFetched = (fetched) => fetched.some((f) => f.path.endsWith('.wasm'));
 
 for (const [name, viewport] of [['phone, as Lighthouse', { width: 412, height: 823 }], ['projector', { width: 1920, height: 1080 }]]) {
   test(`a first visit fetches the article, its stylesheets and the loader, within 150 KB (${name})`, async () => {
     await withVisit(server.url, viewport, async ({ page, fetched }) => {
-      await page.waitForLoadState('load');
-      await settle(page, 2000);
+      const expected = firstLoad(DIST).firstVisit.files;
+      // Every file a first visit fetches has come; then nothing more.
+      await until(page, () => expected.every((f) => fetched.some((x) => x.path === f)), `the first visit's files ${expected}`);
+      await settle(page);
       assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'still the prerendered page');
       assert.ok(!wasmFetched(fetched), 'no wasm fetched');
-      const expected = firstLoad(DIST).firstVisit.files;
       assert.deepEqual(fetched.map((f) => f.path).sort(), [...expected].sort(), 'exactly the files scripts/first-load.mjs counts');
       const bytes = fetched.reduce((a, f) => a + f.bytes, 0);
       console.log(`first visit (${name}): ${bytes} B sent in ${fetched.length} responses`);
@@ -206,6 +226,26 @@ test('keys pressed on a slider as it scrolls into view, before its app has come,
   }, { hold: true });
 });
 
+test('a press that begins on the page before its app has come and ends once the app is there is done', async () => {
+  // The pointer goes down on the prerendered language switch, the app
+  // renders the header again meanwhile, and the pointer comes up on the
+  // app's switch: the browser clicks neither (down and up on two elements),
+  // so the app does (browser::takeover, finish_press).
+  await withVisit(server.url, { width: 1280, height: 800 }, async ({ page, wasmAsked, release }) => {
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start'), null, { polling: 50 });
+    const box = await page.locator('.lang-switch').boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await wasmAsked;
+    await page.mouse.down();
+    assert.equal(await page.evaluate(() => document.body.hasAttribute('data-prerendered')), true, 'pressed before the app');
+    release();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-ready-page') === 'started', null, { polling: 50 });
+    await page.mouse.up();
+    await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
+    await page.waitForFunction(() => document.documentElement.lang === 'en');
+  }, { hold: true });
+});
+
 test('the loader comes after the first paint, and a press made before it came is kept and done', async () => {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' });
   const page = await context.newPage();
@@ -245,7 +285,7 @@ test('the loader comes after the first paint, and a press made before it came is
 test('a reader who followed a link to a section and read on stays where they are when the app starts', async () => {
   await withVisit(`${server.url}#opbouwwerk-undercover`, { width: 412, height: 823 }, async ({ page, wasmAsked }) => {
     await scrolledTo(page, 'opbouwwerk-undercover', { at: 0, within: 120 });
-    await settle(page, 500);
+    await settle(page);
     assert.equal(await page.getAttribute('body', 'data-prerendered'), '', 'the app has not started yet');
     // Reading on, down to the argument map: the app starts.
     await page.$eval('#argumentkaart', (d) => d.scrollIntoView());
@@ -257,7 +297,8 @@ test('a reader who followed a link to a section and read on stays where they are
     const before = await top();
     await wasmAsked;
     await takenOver(page);
-    await settle(page, 500);
+    await painted(page);
+    await painted(page);
     const after = await top();
     assert.ok(Math.abs(after - before) < 1, `not sent back to #opbouwwerk-undercover: the argument map moved from ${before} to ${after} px`);
     assert.equal(await page.evaluate(() => location.hash), '#opbouwwerk-undercover', 'the address keeps its fragment');

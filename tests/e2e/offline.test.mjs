@@ -258,21 +258,23 @@ test('a new release takes over whole at the next load; an open old page keeps wo
     await other.close();
     cleanOther();
 
-    // The last old page's next load is the new release, offline.
+    // The last old page's next load is the new release, offline, and that
+    // load itself is whole: every request answered, the app started, the
+    // page under the new release's worker.
     clean();
+    const cleanTakeover = await watched(page, 'the takeover load');
     await page.reload();
     assert.equal(await release(page), '2', 'the new release at the next load');
+    await startApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
+    assert.equal(await page.locator('.update-note').count(), 0, 'no note in the new release');
     await cached(page, second);
-    // Known race (docs/offline-race.md): on that very load a request the
-    // page makes between the old worker going redundant and the new one
-    // claiming the page can reach the network (seen in 2 of 5 cold CI runs
-    // on 2026-12-01, never in local runs). So the new release is checked
-    // whole, offline, from the next load on, with nothing going wrong.
+    cleanTakeover();
+    // And the load after it.
     const cleanNext = await watched(page, 'the new release');
     await page.reload();
     assert.equal(await release(page), '2');
     await startApp(page);
-    assert.equal(await page.locator('.update-note').count(), 0, 'no note in the new release');
     assert.deepEqual(await page.evaluate(() => caches.keys()), [`opbouwwerk ${server.url} ${second.build}`], 'the old cache is gone');
     cleanNext();
   } finally {

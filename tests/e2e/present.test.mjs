@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo } from './harness.mjs';
+import { launch, serve, withPage, watch, assertClean, SECTION_IDS, startApp, axe, painted, scrolledTo, holdWasm, settled } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -322,6 +322,33 @@ test('the simulator on its slides: scenarios by keys 1–4, sliders by keyboard,
   }
 });
 
+test('a scenario key pressed on the simulator slide before the classroom app has come is done once it is there', async () => {
+  for (const [where, key, preset] of [['the slide', '4', 'vak'], ['a slider', '2', 'generalist']]) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
+    try {
+      const page = await context.newPage();
+      const problems = await watch(page, [server.origin]);
+      const { asked, release } = await holdWasm(page);
+      await page.goto(`${server.url}?present#spagaat-simulator`);
+      await page.waitForSelector('main .slide .slide-sim[data-page="0"]');
+      if (where === 'a slider') await page.locator('main .slide-sim input[name="cw"]').focus();
+      const wanted = await page.locator('main .slide-sim .sim-preset').nth(Number(key) - 1).getAttribute('data-preset');
+      await page.keyboard.press(key);
+      await asked;
+      assert.ok(await page.evaluate(() => document.body.hasAttribute('data-prerendered')), 'the key came before the app');
+      release();
+      await page.waitForFunction(() => !document.body.hasAttribute('data-prerendered'));
+      await page.waitForSelector(`main .slide-sim .sim-preset[data-preset="${wanted}"][aria-pressed="true"]`);
+      assert.equal(wanted, preset);
+      await page.waitForFunction((w) => new URLSearchParams(location.search).get('preset') === w, wanted);
+      assert.match(new URL(page.url()).hash, /^#spagaat-simulator/, `${where}: a scenario key does not change the slide`);
+      assertClean(problems, `key ${key} held on ${where}`);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
 test('the presenter window follows the projector and drives it; malformed messages are ignored', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, serviceWorkers: 'block' });
   try {
@@ -349,7 +376,8 @@ test('the presenter window follows the projector and drives it; malformed messag
     await popup.waitForFunction(() => document.querySelector('.timer-time').textContent !== '0:00', null, { timeout: 3000 });
     await popup.click('.timer-toggle');
     const paused = await popup.textContent('.timer-time');
-    // A fixed time on purpose: the check is that a paused clock does NOT move.
+    // A fixed time on purpose, and not a wait for the page to settle: the
+    // check is that a paused clock does NOT move over more than a second.
     await popup.waitForTimeout(1200);
     assert.equal(await popup.textContent('.timer-time'), paused, 'pause stops the clock');
     await popup.click('.timer-reset');
@@ -380,8 +408,10 @@ test('the presenter window follows the projector and drives it; malformed messag
       c.postMessage(42);
       c.close();
     });
-    // A fixed time on purpose: the check is that the junk changes NOTHING.
-    await main.waitForTimeout(400);
+    // The check is that the junk changes NOTHING: once both windows have
+    // settled after it.
+    await settled(main);
+    await settled(popup);
     assert.equal(hash(main), '#handreikingen/2');
     assert.equal(hash(popup), '#handreikingen/2');
 
@@ -497,8 +527,8 @@ test('a swipe moves a slide', async () => {
     await swipe(300, 900);
     await page.waitForFunction(() => location.hash === '#handreikingen');
     await swipe(600, 590);
-    // A fixed time on purpose: the check is that a tap does NOT change the slide.
-    await page.waitForTimeout(200);
+    // The check is that a tap does NOT change the slide: once the page has settled after it.
+    await settled(page);
     assert.equal(hash(page), '#handreikingen', 'a tap is not a swipe');
   }, { viewport: { width: 1280, height: 720 } });
 });

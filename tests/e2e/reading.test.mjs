@@ -2,7 +2,7 @@
 // glossary and citation cards, quotations, copy-link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy, scrolledTo, painted, takenOver } from './harness.mjs';
+import { launch, serve, withPage, seedText, SECTION_IDS, topOf, selectedForCopy, scrolledTo, painted, takenOver, settled } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -78,8 +78,8 @@ test('the language switch keeps the section in view and the other URL state', as
 test('an unknown fragment and language show the page from the top in Dutch', async () => {
   await withPage(browser, `${server.url}?lang=xx#bestaat-niet`, async (page) => {
     assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-    // A fixed time on purpose: the check is that the page does NOT scroll.
-    await page.waitForTimeout(200);
+    // The check is that the page does NOT scroll: once it has settled.
+    await settled(page);
     assert.equal(await page.evaluate(() => window.scrollY), 0);
   });
 });

@@ -5,7 +5,7 @@
 // change; readers without scripts reach the English page by a plain link.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, pixelDiff, axe } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, pixelDiff, axe, painted } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -86,8 +86,14 @@ for (const way of WAYS) {
         await asked;
       } else {
         // Nothing asked for the app: a reader who only reads never fetches it.
-        // A fixed time on purpose: the check is that nothing happens.
-        const wasmAsked = await Promise.race([asked.then(() => true), page.evaluate(() => new Promise((r) => setTimeout(r, 300))).then(() => false)]);
+        // Checked once the loader has decided and the page has settled (the
+        // parts near the view have been seen by then).
+        await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start'), null, { polling: 50 });
+        await painted(page);
+        await painted(page);
+        assert.deepEqual(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-ready-'))), [],
+          'no app was asked for');
+        const wasmAsked = await Promise.race([asked.then(() => true), painted(page).then(() => false)]);
         assert.equal(wasmAsked, false, 'the wasm was not fetched');
       }
       assertClean(problems, way.url);
