@@ -1,5 +1,6 @@
 //! The simulator in a browser: moving a slider changes the chart and the
-//! sentence in place and writes the value into the URL state; a scenario
+//! sentence in place and writes the value into the URL state after the
+//! frame; a scenario
 //! button sets every slider; the "what would change this conclusion" table
 //! follows the assumptions it depends on and nothing else; numbers are Dutch.
 //! Run with `wasm-pack test --headless --chrome` or
@@ -42,6 +43,21 @@ fn set_slider(root: &HtmlElement, id: &str, value: &str) {
     fire(&input, "change");
 }
 
+/// Waits until the browser has drawn its next frame and run a task after
+/// it: when a slider writes the address (`SimView::commit`).
+async fn after_frame() {
+    let window = web_sys::window().unwrap();
+    let frame = js_sys::Promise::new(&mut |resolve, _| {
+        window.request_animation_frame(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(frame).await.unwrap();
+    let task = js_sys::Promise::new(&mut |resolve, _| {
+        window.set_timeout_with_callback(&resolve).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(task).await.unwrap();
+    leptos::task::tick().await;
+}
+
 #[wasm_bindgen_test]
 async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
     let m = mount();
@@ -57,7 +73,13 @@ async fn moving_a_slider_changes_chart_sentence_and_url_state_in_place() {
     assert_eq!(pressed.text_content().unwrap(), state.t("sim_preset_wmo"));
 
     set_slider(root, "sim-cw", "30");
+    // The page follows the press at once; the address after the frame.
     leptos::task::tick().await;
+    assert!(find(root, "#sim-cw")
+        .get_attribute("aria-valuetext")
+        .unwrap()
+        .starts_with("30 "));
+    after_frame().await;
 
     let (params, preset) = state.url.with_untracked(|u| (u.sim.params, u.sim.preset));
     assert_eq!(params.get(COMMUNITY_SHARE), 30.0);
@@ -109,11 +131,17 @@ async fn dragging_updates_the_page_at_once_and_the_url_when_let_go() {
         "the URL waits"
     );
     let shown = input.value();
+    let sentence = text(&m.root, ".sim-result");
     fire(&input, "change");
+    // Let go: the page stays as the drag left it, and the address follows
+    // after the frame (`SimView::commit`), not in the handler.
     let at_once = m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY));
     leptos::task::tick().await;
+    assert_eq!(text(&m.root, ".sim-result"), sentence);
+    after_frame().await;
     let later = m.state.url.with_untracked(|u| u.sim.params.get(sim::DELAY));
-    assert_eq!((shown.as_str(), at_once, later), ("40", 40.0, 40.0));
+    assert_eq!((shown.as_str(), at_once, later), ("40", 18.0, 40.0));
+    assert_eq!(text(&m.root, ".sim-result"), sentence);
 }
 
 #[wasm_bindgen_test]

@@ -15,17 +15,24 @@
 //   until the app is there (at most 4 s, then the page shows after all)
 //   show that it is loading rather than a page in the wrong language or
 //   mode.
-// - Any state in the address beyond its language and mode (a diagram
-//   selection, simulator values): start once the page has painted.
-// - Otherwise (the reading page in either language, an embed, a slide):
+// - Otherwise (the reading page in either language, an embed, a slide,
+//   also with a state in the address: a diagram selection, simulator
+//   values):
 //   start when the reader reaches for a control (points at it, presses it,
 //   moves the focus to it, or presses a key of the slides) or scrolls to
 //   within 600 px of a diagram or the simulator: the app of that part (the
 //   part the element is in), and after it, unasked, the app of the page's
-//   header and contents (its reading progress, the section in view). A
-//   reader who only reads never downloads an app.
-// - An address with a state starts the apps whose parts have it (its keys,
-//   a fragment naming a part), and the page's.
+//   header and contents once the reader scrolls (its reading progress, the
+//   section in view, which follow the scroll: so an address that opens at a
+//   diagram starts the app of that diagram alone). A reader who only reads
+//   never downloads an app.
+// - A state in the address is shown by the app of the part that has it
+//   (its keys, a fragment naming a part), which starts as above: when the
+//   reader comes near that part (at once where the address scrolls to it),
+//   so a shared link costs a reader no more than the page without its
+//   state. Only a state no part has (an unknown key, a fragment naming no
+//   part), which the page's app writes back or reports, starts that app
+//   once the page has painted.
 //
 // A press of a control, or a key of the slides, before its app is there is
 // held (the control shows it is busy) and done again by the app once it
@@ -230,8 +237,10 @@ async function run(app) {
     root.setAttribute('data-ready-classroom', 'started');
     removeEventListener('keydown', holdKey, true);
   } else if (app !== 'page' && document.querySelector(PAGE_PARTS)) {
-    // Then, unasked, the page's own: the reading progress, the section in view.
-    begin('page');
+    // Then, unasked, the page's own once the reader scrolls: the reading
+    // progress and the section in view follow the scroll, and it reads
+    // where the page is when it starts.
+    addEventListener('scroll', () => begin('page'), { once: true, passive: true });
   }
 }
 
@@ -270,7 +279,9 @@ try {
 const PAGE_KEYS = ['lang', 'embed', 'title', 'present'];
 // The apps an address with a state needs: those of its keys (an unknown key
 // is the page's, which writes the address back without it), and that of a
-// part a fragment selects in (`#argumentkaart/hoofdclaim`).
+// part a fragment selects in (`#argumentkaart/hoofdclaim`). The apps of
+// parts start when the reader comes near their part (`near` below), as
+// without the state; only the page's, and the classroom app, after the paint.
 const stateful = new Set();
 for (const key of params.keys()) if (!PAGE_KEYS.includes(key)) stateful.add(classroom ? 'classroom' : KEY_APPS.get(key) ?? 'page');
 if (!slides && location.hash.includes('/')) {
@@ -282,6 +293,7 @@ if (!slides && location.hash.includes('/')) {
   }
   stateful.add(part ? appOf(part) : classroom ? 'classroom' : 'page');
 }
+const afterPaint = [...stateful].filter((app) => app === 'page' || app === 'classroom');
 
 // The reader reaching for a control, or coming near a part that only works
 // with its app, starts the app of that part, whatever else has started.
@@ -311,10 +323,13 @@ if (root.getAttribute('data-route') === 'app') {
   begin(classroom ? 'classroom' : 'page');
   for (const app of stateful) begin(app);
 } else if (stateful.size > 0) {
+  // web/offline.js registers the worker once the apps of a state have taken
+  // their parts over (or 10 s have passed), so that its download never
+  // competes with theirs.
   root.setAttribute('data-app-start', 'painted');
   // After the paint: the first largest-contentful-paint entry and one more
   // frame. A hidden tab or an iframe out of view paints nothing: 500 ms.
-  const go = () => { for (const app of stateful) begin(app); };
+  const go = () => { for (const app of afterPaint) begin(app); };
   setTimeout(go, 500);
   const after = () => requestAnimationFrame(() => setTimeout(go));
   if (globalThis.PerformanceObserver?.supportedEntryTypes?.includes('largest-contentful-paint')) {

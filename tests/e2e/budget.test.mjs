@@ -60,6 +60,9 @@ const BUDGET = 150 * 1000;
 // with the node-link diagrams' app (148,766 B) and one language's content,
 // 241,446 B; the classroom app, whose slides' QR codes give share addresses
 // too (share::address), 323,168 B.
+// Issue #31: a slider writes the address after the frame, not in its
+// handler; issue #29: a press that goes down on a prerendered control and
+// up on the app's copy is done (browser::takeover, finish_press).
 const RATCHET = 241.5 * 1000;
 const CLASSROOM_RATCHET = 323.2 * 1000;
 

@@ -343,3 +343,25 @@ test('an address left to the app says it is loading instead of showing the Dutch
     }, { hold: true });
   }
 });
+
+// A shared link (issue #31): the state shows where the reader meets it, and
+// costs no more than the page without it. Opened at the simulator, the
+// simulator's app shows the address's values and nothing else is fetched for
+// them; the page's own app (reading progress, section in view) waits until
+// the reader scrolls. Far below, a state starts nothing at all (prerender.test.mjs).
+test('an address with simulator values shows them at the simulator, and the page\'s own app waits until the reader scrolls', async () => {
+  await withVisit(`${server.url}?cw=20&preset=vak#spagaat-simulator`, { width: 412, height: 823 }, async ({ page, fetched }) => {
+    const slider = '#spagaat-simulator input[type=range][name=cw]';
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-ready-sim') === 'started');
+    await page.waitForFunction((slider) => !document.querySelector('#spagaat-simulator .sim-sliders[data-part]')
+      && document.querySelector(slider)?.value === '20', slider);
+    assert.match(await page.textContent('#spagaat-simulator .sim-slider:has([name=cw]) .sim-value'), /^20\b/, 'the number beside it says 20');
+    assert.equal(await page.getAttribute('#spagaat-simulator [data-preset="vak"]', 'aria-pressed'), 'false', 'the values are the reader\'s, not the scenario\'s');
+    await takenOver(page);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done)))));
+    assert.equal(await page.getAttribute('html', 'data-ready-page'), null, 'the page\'s app is not asked for before the reader scrolls');
+    assert.ok(!fetched.some((f) => /^opbouwwerk-uitgelegd-[0-9a-f]+_bg\.wasm$/.test(f.path)), 'nor fetched');
+    await page.mouse.wheel(0, 120);
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-ready-page') === 'started');
+  });
+});

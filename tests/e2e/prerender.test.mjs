@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { PNG } from 'pngjs';
-import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, axe, SECTION_IDS, scrolledTo, pixelDiff } from './harness.mjs';
+import { launch, serve, open, watch, holdWasm, assertClean, takenOver, startApp, axe, SECTION_IDS, scrolledTo, pixelDiff, painted } from './harness.mjs';
 
 let browser, server;
 before(async () => { browser = await launch(); server = await serve(); });
@@ -154,13 +154,26 @@ test('a diagram far from the view is rendered when the reader comes near it, pre
   const rendered = (id) => page.evaluate((id) => !document.querySelector(`#${id} [data-part]`), id);
   try {
     release();
-    await takenOver(page);
-    // The state applies where the reader meets it.
-    assert.equal(await rendered('argumentkaart'), false, 'the argument map, far below, waits');
-    assert.equal(await page.locator('.site-header[data-part], nav.toc[data-part]').count(), 0, 'the header and the contents are there');
+    // The state applies where the reader meets it: at the top of the page
+    // nothing starts for it (the loader has decided, and the observer of
+    // the parts near the view has reported, two frames on).
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-app-start'));
+    await painted(page);
+    await painted(page);
+    assert.deepEqual(await page.evaluate(() => [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-ready-'))),
+      [], 'no app for a state far below');
+    assert.equal(await page.locator('#argumentkaart [aria-pressed="true"]').count(), 0, 'the argument map, far below, waits');
     await page.locator('#argumentkaart').scrollIntoViewIfNeeded();
     await page.waitForFunction(() => document.querySelector('#argumentkaart--hoofdclaim')?.getAttribute('aria-pressed') === 'true');
-    assert.equal(await rendered('argumentkaart'), true);
+    // Its pieces (caption, drawing, detail) come one per task.
+    await page.waitForFunction(() => !document.querySelector('#argumentkaart [data-part]'));
+    await takenOver(page);
+    // Reading on, the page's own app follows (its reading progress, the
+    // section in view).
+    await page.evaluate(() => scrollBy(0, 1));
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-ready-page') === 'started');
+    await takenOver(page);
+    assert.equal(await page.locator('.site-header[data-part], nav.toc[data-part]').count(), 0, 'the header and the contents are there');
     // A press in a part not rendered yet, away from the view, is held and done.
     assert.equal(await rendered('bronnenkaart'), false, 'the source map, further down, waits');
     await page.evaluate(() => document.querySelector('#bronnenkaart g.node').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));

@@ -12,7 +12,11 @@
 //! in `live`; the URL is written when the slider is let go (`change`, which
 //! every key press also fires): a `history.replaceState` on every `input`
 //! event cost more than the rest of the update, and Chromium throttles a
-//! page that calls it hundreds of times in a few seconds.
+//! page that calls it hundreds of times in a few seconds. Even then it is
+//! written after the frame that shows the new value ([`SimView::commit`]),
+//! not in the handler: writing it (and the other apps of the page reading
+//! it back) took most of a key press's time, and keys held down or pressed
+//! in a burst write it once.
 
 mod chart;
 mod explain;
@@ -80,6 +84,20 @@ impl SimView {
             sentence,
             grid,
         }
+    }
+
+    /// Writes the slider values shown ahead of the address (`live`) into
+    /// the app's state, and so the address; nothing when none are (a
+    /// preset was chosen since, or an earlier call wrote them).
+    pub fn commit(self, state: crate::state::AppState) {
+        let Some(p) = self.live.get_untracked() else {
+            return;
+        };
+        state.url.update(|u| {
+            u.sim.params = p;
+            u.sim.preset = None;
+        });
+        self.live.set(None);
     }
 }
 
@@ -259,7 +277,40 @@ pub fn qualified_keys() -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::Piece;
+    use super::{Piece, SimView};
+    use crate::state::AppState;
+    use crate::url_state::{Fragment, UrlState};
+    use leptos::prelude::*;
+
+    #[test]
+    fn a_burst_of_slider_presses_writes_the_last_value_once_and_a_preset_since_wins() {
+        Owner::new().with(|| {
+            let state = AppState::new(UrlState::from_query("?preset=vak"), Fragment::default());
+            provide_context(state);
+            let sim = SimView::new();
+            // Three presses before the frame: shown at once, not yet written.
+            let start = sim.params.get_untracked();
+            for v in [21.0, 22.0, 23.0] {
+                sim.live.set(Some(sim.params.get_untracked().with(0, v)));
+            }
+            assert_eq!(sim.params.get_untracked().get(0), 23.0);
+            assert_eq!(state.url.with_untracked(|u| u.sim.params), start);
+            // After the frame, one commit per press: the first writes the
+            // last value, the others find nothing left to write.
+            for _ in 0..3 {
+                sim.commit(state);
+            }
+            assert_eq!(state.url.with_untracked(|u| u.sim.params.get(0)), 23.0);
+            assert_eq!(state.url.with_untracked(|u| u.sim.preset), None);
+            assert_eq!(sim.live.get_untracked(), None);
+            // A press, then a preset chosen before its commit: the preset stays.
+            sim.live.set(Some(sim.params.get_untracked().with(0, 30.0)));
+            sim.live.set(None);
+            state.url.update(|u| u.sim.preset = Some("wmo"));
+            sim.commit(state);
+            assert_eq!(state.url.with_untracked(|u| u.sim.preset), Some("wmo"));
+        });
+    }
 
     #[test]
     fn every_piece_but_the_explanation_and_the_model_links_is_live() {

@@ -1,6 +1,7 @@
 //! One labelled range input per parameter, with its value and unit visible
 //! and spoken (`aria-valuetext`). Moving a slider changes the live values at
-//! once and writes the URL state when it is let go (see the module above).
+//! once and writes the URL state when it is let go, after the frame that
+//! shows it (see the module above).
 //! Each slider reads only its own value, so moving one updates one slider.
 
 use leptos::prelude::*;
@@ -85,14 +86,15 @@ pub fn SimSliders(
                     sim.live.set(Some(now.with(i, v)));
                 }
             };
+            // A key press (or a drag let go) shows its value at once, as
+            // `input` does; the address is written after the frame, so the
+            // press is answered first and a burst of presses writes it once,
+            // with the last value (`SimView::commit`).
             let on_change = move |ev: leptos::ev::Event| {
                 on_input(ev);
-                let p = sim.params.get_untracked();
-                state.url.update(|u| {
-                    u.sim.params = p;
-                    u.sim.preset = None;
+                request_animation_frame(move || {
+                    set_timeout(move || sim.commit(state), std::time::Duration::ZERO)
                 });
-                sim.live.set(None);
             };
             view! {
                 <div class="sim-slider">
