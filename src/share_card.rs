@@ -11,6 +11,7 @@ use resvg::{tiny_skia, usvg};
 
 use crate::content::{content, rich, Lang, Locale};
 use crate::diagrams::simulator::{sentence, PRESET_TEXT};
+use crate::ids::{self, DiagramKind};
 use crate::share::{SharePage, Target, IMAGE_HEIGHT, IMAGE_WIDTH};
 use crate::sim::{self, Run, Series};
 
@@ -68,15 +69,31 @@ pub fn card(page: &SharePage) -> Card {
             Card {
                 title: section.title.clone(),
                 description: rich::plain(&section.slide),
-                alt: fill(loc.ui("share_alt_section"), "title", &section.title),
+                alt: fill(
+                    &fill(loc.ui("share_alt_section"), "title", &section.title),
+                    "slide",
+                    &rich::plain(&section.slide),
+                ),
             }
         }
         Target::Diagram(id) => {
             let (title, caption) = diagram_text(loc, id);
+            // The simulator's card is the starting point's chart, not a drawing.
+            let alt = if ids::diagram(id).is_some_and(|d| d.kind == DiagramKind::Simulator) {
+                loc.ui("share_alt_preset_baseline").to_string()
+            } else {
+                fill(loc.ui("share_alt_diagram"), "title", &title)
+            };
+            // A caption that is a chart's title has no full stop; a description does.
+            let description = if caption.ends_with(['.', '!', '?']) {
+                caption
+            } else {
+                format!("{caption}.")
+            };
             Card {
-                alt: fill(loc.ui("share_alt_diagram"), "title", &title),
+                alt,
                 title,
-                description: caption,
+                description,
             }
         }
         Target::Preset(key) => {
@@ -85,7 +102,11 @@ pub fn card(page: &SharePage) -> Card {
             Card {
                 title: fill(loc.ui("share_preset_title"), "preset", name),
                 description: sentence,
-                alt: fill(loc.ui("share_alt_preset"), "preset", name),
+                alt: if preset_index(key) == 0 {
+                    loc.ui("share_alt_preset_baseline").to_string()
+                } else {
+                    fill(loc.ui("share_alt_preset"), "preset", name)
+                },
             }
         }
     }

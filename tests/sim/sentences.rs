@@ -122,8 +122,12 @@ fn claim_words(key: &str) -> (&'static [&'static str], &'static [&'static str]) 
     match key {
         "sim_result_same" => (&["zakt", "stijgt"], &["falls", "rises"]),
         "sim_result_better" => (
-            &["meteen lager", "blijft zo in elke maand"],
-            &["lower", "from the start", "stays lower in every month"],
+            &["meteen lager", "blijft zo, elke maand tot het einde"],
+            &[
+                "lower",
+                "from the first month",
+                "stays lower in every month",
+            ],
         ),
         "sim_result_worse" => (
             &["in geen enkele maand een lagere druk"],
