@@ -9,7 +9,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
-use crate::content::{content, rich, Lang, Locale};
+use crate::content::{content, rich, Lang, LinkKind, Locale};
 use crate::diagrams::simulator::{sentence, PRESET_TEXT};
 use crate::ids::{self, DiagramKind};
 use crate::share::{SharePage, Target, IMAGE_HEIGHT, IMAGE_WIDTH};
@@ -119,6 +119,8 @@ const FG: &str = "#1c1f1e";
 const MUTED: &str = "#4d5552";
 const ACCENT: &str = "#14594a";
 const SOFT: &str = "#dfe9e5";
+/// A link against: what the essay criticises or argues against.
+const AGAINST: &str = "#a8372a";
 const FONT: &str = "DejaVu Serif";
 const MARGIN: f32 = 72.0;
 
@@ -268,21 +270,6 @@ fn graph_svg(lang: Lang, id: &str, title: &str) -> String {
         by + (bh - d.height * scale) / 2.0,
     );
     let at = |x: f32, y: f32| (ox + x * scale, oy + y * scale);
-    let node = |nid: &str| d.nodes.iter().find(|n| n.id == nid);
-    for link in &d.links {
-        let (Some(a), Some(b)) = (node(&link.from), node(&link.to)) else {
-            continue;
-        };
-        let ((x1, y1), (x2, y2)) = (at(a.x, a.y), at(b.x, b.y));
-        let dash = if link.inferred {
-            " stroke-dasharray=\"8 6\""
-        } else {
-            ""
-        };
-        body.push_str(&format!(
-            "<line x1=\"{x1:.1}\" y1=\"{y1:.1}\" x2=\"{x2:.1}\" y2=\"{y2:.1}\" stroke=\"{MUTED}\" stroke-width=\"2.5\"{dash}/>"
-        ));
-    }
     // As wide as a label wants, but narrower than the gap to a neighbour on
     // the same row, so no two boxes overlap.
     let mut box_w = (180.0 * scale).max(116.0);
@@ -296,14 +283,84 @@ fn graph_svg(lang: Lang, id: &str, title: &str) -> String {
     }
     let box_w = box_w.max(72.0);
     let size = (16.0 * scale).clamp(12.0, 16.0);
-    for n in &d.nodes {
+    // Each node's label lines and box height.
+    let boxes: Vec<(Vec<String>, f32)> = d
+        .nodes
+        .iter()
+        .map(|n| {
+            let label = loc
+                .diagram_text
+                .get(&n.id)
+                .map_or(n.id.as_str(), |t| t.label.as_str());
+            let lines = wrap(label, size, false, box_w - 10.0, 3);
+            let h = size * 1.25 * lines.len() as f32 + 10.0;
+            (lines, h)
+        })
+        .collect();
+    let node = |nid: &str| d.nodes.iter().position(|n| n.id == nid);
+    // Arrowheads: a link points from one node to the other; a link against
+    // (criticises, argues against) is drawn in its own colour, so that what
+    // the essay criticises does not look like what it draws on.
+    body.push_str(&format!(
+        "<defs><marker id=\"to\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{MUTED}\"/></marker><marker id=\"against\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{AGAINST}\"/></marker></defs>"
+    ));
+    for link in &d.links {
+        let (Some(a), Some(b)) = (node(&link.from), node(&link.to)) else {
+            continue;
+        };
+        let (na, nb) = (&d.nodes[a], &d.nodes[b]);
+        let ((x1, y1), (x2, y2)) = (at(na.x, na.y), at(nb.x, nb.y));
+        // From the edge of one box to the edge of the other.
+        let (dx, dy) = (x2 - x1, y2 - y1);
+        let exit = |hw: f32, hh: f32| {
+            let tx = if dx.abs() > 0.01 {
+                hw / dx.abs()
+            } else {
+                f32::MAX
+            };
+            let ty = if dy.abs() > 0.01 {
+                hh / dy.abs()
+            } else {
+                f32::MAX
+            };
+            tx.min(ty).min(0.45)
+        };
+        let (ta, tb) = (
+            exit(box_w / 2.0 + 2.0, boxes[a].1 / 2.0 + 2.0),
+            exit(box_w / 2.0 + 4.0, boxes[b].1 / 2.0 + 4.0),
+        );
+        let (sx, sy, ex, ey) = (x1 + dx * ta, y1 + dy * ta, x2 - dx * tb, y2 - dy * tb);
+        let dash = if link.inferred {
+            " stroke-dasharray=\"8 6\""
+        } else {
+            ""
+        };
+        let against = matches!(link.kind, LinkKind::Criticises | LinkKind::ArguesAgainst);
+        let (colour, marker) = if against {
+            (AGAINST, "against")
+        } else {
+            (MUTED, "to")
+        };
+        body.push_str(&format!(
+            "<line x1=\"{sx:.1}\" y1=\"{sy:.1}\" x2=\"{ex:.1}\" y2=\"{ey:.1}\" stroke=\"{colour}\" stroke-width=\"2.5\"{dash} marker-end=\"url(#{marker})\"/>"
+        ));
+        // A causal link's sign, near its head.
+        let sign = match link.kind {
+            LinkKind::Plus => Some("+"),
+            LinkKind::Minus => Some("\u{2212}"),
+            _ => None,
+        };
+        if let Some(sign) = sign {
+            let (mx, my) = (sx + (ex - sx) * 0.7, sy + (ey - sy) * 0.7);
+            body.push_str(&format!(
+                "<circle cx=\"{mx:.1}\" cy=\"{my:.1}\" r=\"11\" fill=\"{BG}\" stroke=\"{MUTED}\" stroke-width=\"1.5\"/><text x=\"{mx:.1}\" y=\"{:.1}\" font-size=\"18\" font-weight=\"bold\" text-anchor=\"middle\" fill=\"{FG}\">{sign}</text>",
+                my + 6.0
+            ));
+        }
+    }
+    for (n, (lines, h)) in d.nodes.iter().zip(&boxes) {
         let (x, y) = at(n.x, n.y);
-        let label = loc
-            .diagram_text
-            .get(&n.id)
-            .map_or(n.id.as_str(), |t| t.label.as_str());
-        let lines = wrap(label, size, false, box_w - 10.0, 3);
-        let h = size * 1.25 * lines.len() as f32 + 10.0;
+        let h = *h;
         body.push_str(&format!(
             "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{box_w:.1}\" height=\"{h:.1}\" rx=\"8\" fill=\"#ffffff\" stroke=\"{ACCENT}\" stroke-width=\"2.5\"/>",
             x - box_w / 2.0,

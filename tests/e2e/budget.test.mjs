@@ -64,9 +64,10 @@ const BUDGET = 150 * 1000;
 // handler; issue #29: a press that goes down on a prerendered control and
 // up on the app's copy is done (browser::takeover, finish_press, about
 // 650 B in each app): the node-link diagrams' app 149,407 B, with the first
-// visit and its content 242,235 B; the classroom app 324,063 B.
+// visit and its content 242,235 B; the classroom app, which carries the
+// content too, 324,233 B with the share cards' key sentences of issue #32.
 const RATCHET = 242.5 * 1000;
-const CLASSROOM_RATCHET = 324.2 * 1000;
+const CLASSROOM_RATCHET = 324.5 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {
   const { firstVisit } = firstLoad(DIST);
