@@ -133,7 +133,10 @@ test('a part of a diagram pressed before the app arrived is selected once the ap
   const { page, context, problems, release } = await openHeld(`${server.url}#argumentkaart`, { width: 1280, height: 800 });
   try {
     await page.locator('#argumentkaart--hoofdclaim').click();
-    assert.equal(await page.getAttribute('#argumentkaart--hoofdclaim', 'data-pending-click'), 'graphs', 'the press is held for the diagrams\' app');
+    // Held for the diagrams' app: at once, or once the loader has come if the
+    // press came before it (web/route.js keeps it for the loader).
+    await page.waitForFunction(() => document.getElementById('argumentkaart--hoofdclaim')?.getAttribute('data-pending-click') === 'graphs',
+      null, { polling: 50, timeout: 15000 });
     release();
     await takenOver(page);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('arg') === 'hoofdclaim');
