@@ -43,23 +43,33 @@ pub fn CopyLink(target: &'static str) -> impl IntoView {
     let copy = {
         let field_id = field_id.clone();
         move |_| {
-            let url = share_link(state, target);
             let field_id = field_id.clone();
             let share = can_share.get_untracked();
             let title = state.locale().intro.title.clone();
-            spawn_local(async move {
-                if share {
-                    browser::share(&title, &url).await;
-                } else if browser::copy_text(&url).await {
-                    fallback.set(None);
-                    copied.set(true);
-                    state.announce.set(state.t("link_copied"));
-                    set_timeout(move || copied.set(false), Duration::from_millis(2500));
-                } else {
-                    fallback.set(Some(url));
-                    state.announce.set(state.t("link_copy_manual"));
-                    request_animation_frame(move || browser::select_text(&field_id));
-                }
+            // After the frame and a task: a slider pressed just before writes
+            // its value into the state then (`SimView::commit`), and the link
+            // must carry it.
+            request_animation_frame(move || {
+                set_timeout(
+                    move || {
+                        let url = share_link(state, target);
+                        spawn_local(async move {
+                            if share {
+                                browser::share(&title, &url).await;
+                            } else if browser::copy_text(&url).await {
+                                fallback.set(None);
+                                copied.set(true);
+                                state.announce.set(state.t("link_copied"));
+                                set_timeout(move || copied.set(false), Duration::from_millis(2500));
+                            } else {
+                                fallback.set(Some(url));
+                                state.announce.set(state.t("link_copy_manual"));
+                                request_animation_frame(move || browser::select_text(&field_id));
+                            }
+                        });
+                    },
+                    Duration::ZERO,
+                )
             });
         }
     };

@@ -66,7 +66,9 @@ const BUDGET = 150 * 1000;
 // 650 B in each app): the node-link diagrams' app 149,407 B, with the first
 // visit and its content 242,235 B; the classroom app, which carries the
 // content too, 324,233 B with the share cards' key sentences of issue #32.
-const RATCHET = 242.5 * 1000;
+// A copy link waits a frame and a task for a slider's value to be written
+// (SimView::commit): 149,682 B, with the first visit 242,581 B.
+const RATCHET = 242.7 * 1000;
 const CLASSROOM_RATCHET = 324.5 * 1000;
 
 test('a first visit fetches at most 150 KB gzip', () => {

@@ -78,8 +78,10 @@ for (const way of WAYS) {
         assert.ok(box.width <= slide.width + 1 && box.height <= slide.height + 1, `the diagram fits its slide: ${JSON.stringify([box, slide])}`);
       }
       assert.equal(await page.getAttribute('html', 'data-app-start'), 'intent', 'the app waits for the reader');
+      // Until a frame has shown the page (on a slow machine frames come late).
+      await page.waitForFunction(() => window.__frames.some((f) => f.shown), null, { polling: 50, timeout: 15000 })
+        .catch(() => assert.fail('the page painted'));
       const frames = await page.evaluate(() => window.__frames);
-      assert.ok(frames.some((f) => f.shown), 'the page painted');
       assert.deepEqual(frames.filter((f) => f.shown && f.lang !== way.lang), [], 'no frame showed the page in the other language');
       assert.deepEqual(frames.filter((f) => f.loading), [], 'no frame showed a loading placeholder');
       if (way.near) {
