@@ -85,17 +85,7 @@ pub fn page_document(index: &str, page: &StaticPage) -> Result<String, String> {
         let en = crate::content::content().locale(Lang::En);
         let title = escape(&document_title(Lang::En));
         let description = escape(en.ui("meta_description"));
-        doc = replace_between(&doc, "<title>", "</title>", &title)?;
-        for name in [
-            "name=\"description\"",
-            "property=\"og:description\"",
-            "name=\"twitter:description\"",
-        ] {
-            doc = replace_content(&doc, name, &description)?;
-        }
-        for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
-            doc = replace_content(&doc, name, &title)?;
-        }
+        doc = titled(&doc, &title, &description)?;
         // The share image is Dutch; its English alt says so and translates it.
         doc = replace_content(
             &doc,
@@ -133,18 +123,26 @@ pub fn share_document(index: &str, page: &SharePage, card: &Card) -> Result<Stri
     let loc = crate::content::content().locale(page.lang);
     let title = escape(&format!("{} – {}", card.title, loc.ui("app_name")));
     let description = escape(&card.description);
-    let mut doc = replace_between(&doc, "<title>", "</title>", &title)?;
+    let doc = titled(&doc, &title, &description)?;
+    replace_content(&doc, "property=\"og:image:alt\"", &escape(&card.alt))
+}
+
+/// `doc` with its `<title>` and its title and description meta tags (the
+/// page's own, Open Graph's and Twitter's) set to `title` and
+/// `description`, both escaped already.
+fn titled(doc: &str, title: &str, description: &str) -> Result<String, String> {
+    let mut doc = replace_between(doc, "<title>", "</title>", title)?;
     for name in [
         "name=\"description\"",
         "property=\"og:description\"",
         "name=\"twitter:description\"",
     ] {
-        doc = replace_content(&doc, name, &description)?;
+        doc = replace_content(&doc, name, description)?;
     }
     for name in ["property=\"og:title\"", "name=\"twitter:title\""] {
-        doc = replace_content(&doc, name, &title)?;
+        doc = replace_content(&doc, name, title)?;
     }
-    replace_content(&doc, "property=\"og:image:alt\"", &escape(&card.alt))
+    Ok(doc)
 }
 
 /// The general share image, which the pages other than the share pages name.
